@@ -1,0 +1,30 @@
+# Two commands for a newcomer: `make site` and `make test`. `make serve` previews (SITE_LANG=en for English).
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE_LANG ?= zh
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve clean bench-build
+
+# The virtual environment is rebuilt whenever requirements.txt changes.
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec.
+site: $(VENV)/.installed
+	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.yml
+	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.en.yml
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+serve: $(VENV)/.installed
+	$(PY) -m mkdocs serve -f $(if $(filter en,$(SITE_LANG)),mkdocs.en.yml,mkdocs.yml)
+
+clean:
+	rm -rf site
+
+bench-build: $(VENV)/.installed
+	$(PY) scripts/bench_build.py

@@ -1,0 +1,1 @@
+"""Build machinery for the site: execution of snippets, rendering, build hooks."""

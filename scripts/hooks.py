@@ -1,0 +1,66 @@
+"""MkDocs hooks: wire the exec fence in, check language parity, stamp pages, report execution."""
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as a package
+    sys.path.insert(0, str(ROOT))
+
+from markdown_exec import MarkdownConverter, markdown_config  # noqa: E402
+
+from scripts import engine, environment, fence, parity, report  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.hooks")
+INCLUDES = re.compile(r'^--8<--\s+"snippets/', re.MULTILINE)
+
+
+def on_config(config):
+    superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
+    superfences.setdefault("custom_fences", []).append(
+        {"name": "python", "class": "python", "validator": fence.validator, "format": fence.formatter}
+    )
+    # markdown-exec renders our Markdown output with the site's own extensions.
+    markdown_config.save(config.markdown_extensions, config.mdx_configs)
+    config.extra["build"] = environment.stamp()  # shown in every page's footer
+    return config
+
+
+def on_pre_build(config):
+    engine.Log.reset()
+    # Each language's build checks both trees, so a missing translation fails either build.
+    for problem in parity.problems(ROOT / "docs" / "zh", ROOT / "docs" / "en"):
+        log.warning("language parity: %s", problem)
+
+
+def on_page_markdown(markdown, page, config, files):
+    fence.Page.source = Path(page.file.abs_src_path).relative_to(ROOT).as_posix()
+    fence.Page.name = page.file.src_uri
+    fence.Page.url = page.url
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    # A page that includes snippets must show every one of them executed.
+    included = len(INCLUDES.findall(page.markdown))
+    shown = html.count("data-snippet=")
+    if included != shown:
+        log.warning("%s: includes %d snippets but shows %d executed", fence.Page.source, included, shown)
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    # Pages are rendered to HTML only after every page ran its blocks, so the report is complete here.
+    base = "../" * page.url.count("/")
+    page.content = report.fill(page.content, engine.Log.rows, base)
+    return context
+
+
+def on_post_build(config):
+    path = report.write_json(config.site_dir, engine.Log.rows, config.extra["build"])
+    log.info("%s; report: %s", engine.summary(), path)
+    MarkdownConverter.counter = 0
+    markdown_config.reset()

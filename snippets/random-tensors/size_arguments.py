@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(0)
+shapes = [
+    torch.rand(2, 3).shape,  # varargs
+    torch.rand((2, 3)).shape,  # tuple
+    torch.rand([2, 3]).shape,  # list
+    torch.rand(torch.Size([2, 3])).shape,  # torch.Size
+]
+for shape in shapes:
+    print(shape)
+
+assert all(shape == torch.Size([2, 3]) for shape in shapes)
+assert torch.randn(2, 3).shape == torch.randn((2, 3)).shape == (2, 3)
+# randint takes the size as one tuple, after low and high
+assert torch.randint(0, 10, (2, 3)).shape == (2, 3)

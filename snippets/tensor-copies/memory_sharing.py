@@ -1,0 +1,17 @@
+import torch
+
+torch.manual_seed(0)
+x = torch.rand(3, requires_grad=True)
+
+detached = x.detach()
+cloned = x.clone()
+copied = x.detach().clone()
+
+# Same data_ptr() means the same memory
+print("detach()         shares memory:", detached.data_ptr() == x.data_ptr())
+print("clone()          shares memory:", cloned.data_ptr() == x.data_ptr())
+print("detach().clone() shares memory:", copied.data_ptr() == x.data_ptr())
+
+assert detached.data_ptr() == x.data_ptr()
+assert cloned.data_ptr() != x.data_ptr()
+assert copied.data_ptr() != x.data_ptr()

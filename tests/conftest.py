@@ -1,0 +1,80 @@
+"""Shared fixtures: standalone snippet runs, a strict build of both languages, throwaway projects."""
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py"))
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
+
+
+@functools.cache
+def run_standalone(snippet: str) -> subprocess.CompletedProcess:
+    """Run a snippet as a reader would: `python file.py` from an unrelated folder."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / snippet)], cwd="/tmp", capture_output=True, text=True, timeout=300
+    )
+
+
+def build(project: Path, lang: str, site: Path, **env: str) -> subprocess.CompletedProcess:
+    """A strict build of one language; `env` adds settings such as SNIPPET_CACHE."""
+    config = "mkdocs.yml" if lang == "zh" else "mkdocs.en.yml"
+    target = site if lang == "zh" else site / "en"
+    env.setdefault("SNIPPET_CACHE", str(site.parent / "exec-cache"))  # never the checkout's own cache
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(target)],
+        cwd=project, capture_output=True, text=True, env={**ENV, **env}, timeout=1200,
+    )
+
+
+def exec_report(site: Path) -> dict:
+    return json.loads((site / "exec-report.json").read_text(encoding="utf-8"))
+
+
+FIXED_DATE = "1764115200"  # SOURCE_DATE_EPOCH: builds compared byte for byte share a date
+
+
+def build_site(out: Path, **env: str) -> Path:
+    for lang in ("zh", "en"):
+        result = build(ROOT, lang, out, SOURCE_DATE_EPOCH=FIXED_DATE, **env)
+        assert result.returncode == 0, f"{lang} build failed:\n{result.stdout}\n{result.stderr}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """Both languages built strictly from this checkout with an empty cache: Chinese at the root, English under en/."""
+    return build_site(tmp_path_factory.mktemp("built") / "site")
+
+
+def make_project(root: Path, pages: dict[str, str], snippets: dict[str, str]) -> Path:
+    """A throwaway copy of the site machinery with the given pages (same text in both languages)."""
+    for folder in ("scripts", "overrides"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        config = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
+        config.pop("nav", None)  # the throwaway pages are found by listing the docs folder
+        (root / name).write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    for lang in ("zh", "en"):
+        for page, text in pages.items():
+            path = root / "docs" / lang / page
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for name, code in snippets.items():
+        path = root / "snippets" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(code, encoding="utf-8")
+    return root
+
+
+def exec_page(*snippets: str) -> str:
+    blocks = "\n".join(f'```python exec="on"\n--8<-- "snippets/{name}"\n```\n' for name in snippets)
+    return f"# Page\n\n## Blocks {{#blocks}}\n\n{blocks}"

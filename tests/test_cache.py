@@ -1,0 +1,95 @@
+"""The execution cache: what its key covers, and what it refuses to serve."""
+import pytest
+
+from scripts import cache, engine
+from scripts.executor import Result, SnippetError
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "ROOT", tmp_path)
+    monkeypatch.setattr(cache, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.delenv("SNIPPET_FRESH", raising=False)
+    (tmp_path / "snippets" / "t").mkdir(parents=True)
+    return tmp_path
+
+
+def write(project, name, code):
+    (project / name).write_text(code, encoding="utf-8")
+    return name
+
+
+def test_key_follows_code_and_limit(project):
+    name = write(project, "snippets/t/a.py", "print(1)\n")
+    before = cache.key(name, 60)
+    assert cache.key(name, 60) == before
+    assert cache.key(name, 30) != before
+    write(project, name, "print(2)\n")
+    assert cache.key(name, 60) != before
+
+
+@pytest.mark.parametrize("importer", ["import helper\n", "from snippets.t import helper\n", "import snippets.t.helper\n"])
+def test_key_follows_imported_project_modules(project, importer):
+    name = write(project, "snippets/t/a.py", importer + "print(1)\n")
+    write(project, "snippets/t/helper.py", "import deeper\nVALUE = 1\n")
+    write(project, "snippets/t/deeper.py", "X = 1\n")
+    before = cache.key(name, 60)
+    write(project, "snippets/t/deeper.py", "X = 2\n")  # two imports away
+    assert cache.key(name, 60) != before
+
+
+def test_key_follows_the_environment(project, monkeypatch):
+    name = write(project, "snippets/t/a.py", "print(1)\n")
+    before = cache.key(name, 60)
+    monkeypatch.setattr(cache, "fingerprint", lambda: {"torch": "another version"})
+    assert cache.key(name, 60) != before
+
+
+def test_round_trip(project):
+    cache.store("ab" * 32, "snippets/t/a.py", Result(output="hi\n", seconds=0.5))
+    assert cache.load("ab" * 32) == Result(output="hi\n", seconds=0.5)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],  # truncated
+        lambda text: text.replace("hi", "ho"),  # edited output, stale checksum
+        lambda text: "",
+    ],
+)
+def test_damaged_entry_is_not_served(project, damage):
+    key = "cd" * 32
+    cache.store(key, "snippets/t/a.py", Result(output="hi\n", seconds=0.5))
+    entry = cache._entry(key)
+    entry.write_text(damage(entry.read_text()))
+    assert cache.load(key) is None
+
+
+def test_damaged_entry_is_re_executed_and_replaced(project):
+    name = str(project / write(project, "snippets/t/a.py", "print('fresh')\n"))
+    engine.Log.reset()
+    engine.execute("p.md", "p/", name, 60)
+    entry = cache._entry(cache.key(name, 60))
+    entry.write_text(entry.read_text()[:20])
+    assert engine.execute("p.md", "p/", name, 60).output == "fresh\n"
+    assert [row.cached for row in engine.Log.rows] == [False, False]
+    assert cache.load(cache.key(name, 60)).output == "fresh\n"
+
+
+def test_second_run_is_served_from_cache_and_fresh_forces_a_run(project, monkeypatch):
+    name = str(project / write(project, "snippets/t/a.py", "print('x')\n"))
+    engine.Log.reset()
+    engine.execute("p.md", "p/", name, 60)
+    engine.execute("p.md", "p/", name, 60)
+    monkeypatch.setenv("SNIPPET_FRESH", "1")
+    engine.execute("p.md", "p/", name, 60)
+    assert [row.cached for row in engine.Log.rows] == [False, True, False]
+
+
+def test_errors_are_never_cached(project):
+    name = str(project / write(project, "snippets/t/bad.py", "raise ValueError('no')\n"))
+    with pytest.raises(SnippetError):
+        engine.execute("p.md", "p/", name, 60)
+    assert cache.load(cache.key(name, 60)) is None
+    assert not list((project / "cache").rglob("*.json"))

@@ -1,0 +1,142 @@
+"""The execution engine inside real builds: one run per change, limits, escaping, determinism."""
+import re
+
+import pytest
+
+from conftest import build, build_site, exec_page, exec_report, make_project
+
+SNIPPETS = {
+    "demo/one.py": "import torch\ntorch.manual_seed(0)\nprint(torch.rand(3))\n",
+    "demo/two.py": "print('two')\n",
+    "demo/three.py": "print('three')\n",
+}
+
+
+@pytest.fixture
+def project(tmp_path):
+    return make_project(tmp_path / "p", {"index.md": exec_page(*SNIPPETS)}, SNIPPETS)
+
+
+def build_both(project, site):
+    for lang in ("zh", "en"):
+        result = build(project, lang, site)
+        assert result.returncode == 0, result.stderr
+    return exec_report(site)["totals"], exec_report(site / "en")["totals"]
+
+
+def test_each_block_runs_once_across_languages_and_rebuilds(project, tmp_path):
+    site = tmp_path / "site"
+    zh, en = build_both(project, site)
+    assert zh == {**zh, "blocks": 3, "executed": 3, "cached": 0}
+    assert en == {**en, "blocks": 3, "executed": 0, "cached": 3}
+    zh, en = build_both(project, site)  # no change: nothing runs
+    assert zh["executed"] == en["executed"] == 0
+    (project / "snippets/demo/two.py").write_text("print('two, edited')\n", encoding="utf-8")
+    build_both(project, site)
+    rows = exec_report(site)["rows"]
+    assert [row["snippet"] for row in rows if not row["cached"]] == ["snippets/demo/two.py"]
+    assert "two, edited" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_progress_lines_and_summary_are_printed(project, tmp_path):
+    result = build(project, "zh", tmp_path / "site")
+    assert len(re.findall(r"exec +\d+\.\d+ s  snippets/demo/\w+\.py  \(index\.md\)", result.stderr)) == 3
+    assert "exec: 3 blocks, 3 executed in" in result.stderr
+
+
+def test_fresh_re_executes_everything(project, tmp_path):
+    build(project, "zh", tmp_path / "site")
+    result = build(project, "zh", tmp_path / "site", SNIPPET_FRESH="1")
+    assert result.returncode == 0 and exec_report(tmp_path / "site")["totals"]["executed"] == 3
+
+
+def test_a_block_past_its_limit_fails_the_build(tmp_path):
+    slow = {"demo/slow.py": "import time\ntime.sleep(30)\nprint('done')\n"}
+    page = '# P\n\n```python exec="on" timeout="2"\n--8<-- "snippets/demo/slow.py"\n```\n'
+    project = make_project(tmp_path / "p", {"index.md": page}, slow)
+    result = build(project, "zh", tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/demo/slow.py: still running after the 2 s limit" in result.stderr
+
+
+def test_the_default_limit_is_configurable(tmp_path):
+    slow = {"demo/slow.py": "import time\ntime.sleep(30)\nprint('done')\n"}
+    project = make_project(tmp_path / "p", {"index.md": exec_page("demo/slow.py")}, slow)
+    result = build(project, "zh", tmp_path / "site", SNIPPET_TIMEOUT="1.5")
+    assert result.returncode != 0 and "1.5 s limit" in result.stderr
+
+
+def test_printed_html_is_shown_escaped(tmp_path):
+    snippets = {
+        "demo/html.py": "print('<script>alert(1)</script>')\n",
+        "demo/html_table.py": "print('| a |')\nprint('|---|')\nprint('| <script>alert(2)</script> |')\n",
+    }
+    page = exec_page("demo/html.py") + '\n```python exec="on" table="A"\n--8<-- "snippets/demo/html_table.py"\n```\n'
+    project = make_project(tmp_path / "p", {"index.md": page}, snippets)
+    assert build(project, "zh", tmp_path / "site").returncode == 0
+    html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+
+
+def test_a_page_whose_blocks_did_not_execute_fails(tmp_path):
+    page = '# P\n\n```python exec="of"\n--8<-- "snippets/demo/two.py"\n```\n'  # a typo: rendered as plain code
+    project = make_project(tmp_path / "p", {"index.md": page}, {"demo/two.py": "print('two')\n"})
+    result = build(project, "zh", tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/zh/index.md: includes 1 snippets but shows 0 executed" in result.stderr
+
+
+def test_unknown_fence_option_fails(tmp_path):
+    page = '# P\n\n```python exec="on" sesion="x"\n--8<-- "snippets/demo/two.py"\n```\n'
+    project = make_project(tmp_path / "p", {"index.md": page}, {"demo/two.py": "print('two')\n"})
+    result = build(project, "zh", tmp_path / "site")
+    assert result.returncode != 0 and "unknown exec block option(s): sesion" in result.stderr
+
+
+def without_timing(html: str) -> str:
+    """The page with the contents of timing-marked elements blanked out."""
+    return re.sub(r'(<div[^>]*data-timing="on"[^>]*>).*?</div>', r"\1</div>", html, flags=re.S)
+
+
+def test_two_fresh_builds_are_identical_except_timing_blocks(site, tmp_path):
+    again = build_site(tmp_path / "site", SNIPPET_FRESH="1")
+    assert exec_report(again)["totals"]["cached"] == 0
+    first = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    assert first == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    timing_pages = 0
+    for name in first:
+        if name.suffix == ".html":
+            a, b = (root.joinpath(name).read_text(encoding="utf-8") for root in (site, again))
+            timing_pages += a != b
+            assert without_timing(a) == without_timing(b), f"{name} differs outside timing blocks"
+        elif name.name in {"search_index.json", "sitemap.xml", "sitemap.xml.gz"}:
+            assert site.joinpath(name).read_bytes() == again.joinpath(name).read_bytes(), f"{name} differs"
+    assert timing_pages >= 2  # the check did see the measured times move, and ignored only them
+
+
+def test_exec_report_lists_every_block(site):
+    for root in (site, site / "en"):
+        report = exec_report(root)
+        totals = report["totals"]
+        assert totals["blocks"] == len(report["rows"]) == totals["executed"] + totals["cached"]
+        seconds = [row["seconds"] for row in report["rows"]]
+        assert seconds == sorted(seconds, reverse=True)
+    assert exec_report(site)["totals"]["cached"] == 0  # the fixture's build starts from an empty cache
+    assert exec_report(site / "en")["totals"]["executed"] == 0
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_times_page_and_footer_stamp(site, lang):
+    root = site if lang == "zh" else site / "en"
+    page = (root / "exec-times" / "index.html").read_text(encoding="utf-8")
+    report = exec_report(root)
+    assert page.count("<tr><td>") == len(report["rows"])
+    for row in report["rows"]:
+        assert f"<code>{row['snippet']}</code>" in page
+    for html_file in root.glob("*/index.html"):
+        text = html_file.read_text(encoding="utf-8")
+        stamp = re.search(r'class="build-stamp"[^>]*>(.*?)</div>', text, re.S)
+        assert stamp, f"{html_file} has no build stamp"
+        assert report["environment"]["torch"] in stamp[1] and report["environment"]["device"] in stamp[1]
+        assert "2025-11-26" in stamp[1]  # FIXED_DATE

@@ -1,0 +1,106 @@
+"""The built site: both languages exist, and what the pages show is what the snippets print."""
+import json
+import re
+
+import jieba
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, SNIPPETS, run_standalone
+
+TOPICS = ["tensor-copies", "model-parameters", "random-tensors"]
+TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
+
+
+def page(site, lang, topic):
+    path = site / ("" if lang == "zh" else "en") / topic / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_home_pages_exist_in_both_languages(site):
+    zh = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    en = BeautifulSoup((site / "en" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert zh.html["lang"] == "zh" and en.html["lang"] == "en"
+    for topic in TOPICS:  # each home page links every topic
+        assert zh.select_one(f'article a[href="{topic}/"]') and en.select_one(f'article a[href="{topic}/"]')
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_block_shows_what_its_snippet_prints(site, lang, topic):
+    blocks = page(site, lang, topic).select("div.exec-block")
+    assert blocks, f"{lang}/{topic} shows no executed block"
+    for block in blocks:
+        snippet = "snippets/" + block["data-snippet"]
+        code = block.select_one(".highlight code").get_text()
+        assert code == (ROOT / snippet).read_text(encoding="utf-8"), f"{snippet}: the page shows other code"
+        if block.get("data-timing"):
+            continue  # measured times differ from run to run
+        shown = block.select_one(".exec-output code").get_text()
+        assert shown.rstrip("\n") == run_standalone(snippet).stdout.rstrip("\n"), f"{snippet}: output differs"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("topic", TOPICS)
+def test_tables_are_computed_and_labelled_in_the_page_language(site, lang, topic):
+    source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
+    declared = {m["name"]: m["labels"].split("|") for m in TABLE_LABELS.finditer(source)}
+    tables = page(site, lang, topic).select("div.exec-table")
+    assert len(tables) == len(declared) >= 1
+    for table in tables:
+        name = table["data-snippet"]
+        assert [th.get_text() for th in table.select("thead th")] == declared[name]
+        if table.get("data-timing"):
+            continue
+        printed = run_standalone("snippets/" + name).stdout.strip().splitlines()[2:]
+        rows = [[td.get_text() for td in tr.select("td")] for tr in table.select("tbody tr")]
+        expected = [[re.sub(r"`([^`]*)`", r"\1", c.strip()) for c in line.strip().strip("|").split("|")] for line in printed]
+        assert rows == expected, f"{name}: the table differs from what the snippet prints"
+
+
+def test_every_snippet_is_on_a_page_in_both_languages(site):
+    for lang in ("zh", "en"):
+        shown = {
+            "snippets/" + div["data-snippet"]
+            for topic in TOPICS
+            for div in page(site, lang, topic).select("[data-snippet]")
+        }
+        assert shown == set(SNIPPETS), f"{lang}: snippets not on any page: {set(SNIPPETS) - shown}"
+
+
+def search_index(site, lang):
+    path = site / ("" if lang == "zh" else "en") / "search" / "search_index.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", ["named_parameters", "detach_", "state_dict", "randn"])
+def test_search_index_holds_function_names(site, lang, name):
+    docs = search_index(site, lang)["docs"]
+    assert any(re.search(rf"\b{name}\b", doc["text"] + doc["title"]) for doc in docs)
+
+
+def test_zh_search_index_is_segmented_by_jieba(site):
+    index = search_index(site, "zh")
+    assert index["config"]["lang"] == ["zh"] and "\\u200b" in index["config"]["separator"]
+    titles = {doc["title"] for doc in index["docs"]}
+    for title in ("张量复制", "模型参数"):
+        segmented = "\u200b".join(jieba.cut(title))
+        assert "\u200b" in segmented and any(segmented in found for found in titles)
+
+
+def test_en_search_is_english(site):
+    assert search_index(site, "en")["config"]["lang"] == ["en"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pages_request_nothing_from_other_hosts(site, lang):
+    root = site if lang == "zh" else site / "en"
+    for path in root.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attr, "")
+                if tag == "link" and element.get("rel") not in (["stylesheet"], ["preconnect"], ["icon"]):
+                    continue
+                assert not re.match(r"^(https?:)?//", url), f"{path}: loads {url}"
