@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SITE_LANG ?= zh
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean bench-build
+.PHONY: site test serve clean bench-build gpu
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -28,3 +28,8 @@ clean:
 
 bench-build: $(VENV)/.installed
 	$(PY) scripts/bench_build.py
+
+# On a CUDA machine that has torch and numpy: no virtual environment, no MkDocs needed.
+GPU_PYTHON ?= python3
+gpu:
+	$(GPU_PYTHON) -m scripts.gpu_runner

@@ -1,8 +1,8 @@
 """Content-addressed cache of executed snippet output.
 
-The key hashes the snippet's code, every project module it imports (followed
-recursively, so editing a helper re-runs the snippets that use it), the block's
-time limit and the environment fingerprint. Each snippet is self-contained,
+The key hashes the snippet's source digest (its code and every project module
+it imports, followed recursively, so editing a helper re-runs the snippets that
+use it), the block's time limit, the device and the environment fingerprint. Each snippet is self-contained,
 so no earlier block can change what it prints: there is no session state to key.
 
 An entry stores a checksum of its own payload: a truncated or edited entry is
@@ -10,55 +10,22 @@ detected, ignored and rewritten, never rendered. Errors are never stored.
 """
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import os
 from pathlib import Path
 
+from scripts import sources
 from scripts.environment import ROOT, fingerprint
 from scripts.executor import Result
 
 CACHE_DIR = Path(os.environ.get("SNIPPET_CACHE", ROOT / ".cache" / "exec"))
-PROJECT_PACKAGES = ("snippets", "scripts")
 
 
-def project_modules(path: Path, seen: set[Path] | None = None) -> set[Path]:
-    """The files under snippets/ or scripts/ that `path` imports, directly or not."""
-    seen = set() if seen is None else seen
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
-        else:
-            continue
-        for name in names:
-            for candidate in _candidates(name, path.parent):
-                if candidate.is_file() and candidate not in seen:
-                    seen.add(candidate)
-                    project_modules(candidate, seen)
-    return seen
-
-
-def _candidates(module: str, folder: Path) -> list[Path]:
-    parts = module.split(".")
-    # A script's own folder is first on sys.path, so `import helper` finds a sibling file.
-    found = [folder.joinpath(*parts).with_suffix(".py"), folder.joinpath(*parts, "__init__.py")]
-    if parts[0] in PROJECT_PACKAGES:
-        found += [ROOT.joinpath(*parts).with_suffix(".py"), ROOT.joinpath(*parts, "__init__.py")]
-    return found
-
-
-def key(snippet: str, timeout: float) -> str:
-    path = ROOT / snippet
-    digest = hashlib.sha256()
-    digest.update(json.dumps({"env": fingerprint(), "timeout": timeout, "snippet": snippet}, sort_keys=True).encode())
-    digest.update(path.read_bytes())
-    for module in sorted(project_modules(path)):
-        digest.update(module.relative_to(ROOT).as_posix().encode() + b"\0" + module.read_bytes())
-    return digest.hexdigest()
+def key(snippet: str, timeout: float, device: str = "cpu") -> str:
+    parts = {"env": fingerprint(), "timeout": timeout, "device": device, "snippet": snippet}
+    parts["source"] = sources.digest(snippet)
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 def _entry(key_: str) -> Path:

@@ -4,6 +4,8 @@ Settings, from the environment:
   SNIPPET_FRESH=1      ignore the cache (re-execute everything, then refresh the cache)
   SNIPPET_TIMEOUT=S    default per-block limit in seconds (60); a block may set timeout="S"
   SNIPPET_EXEC=off     render without executing: only for measuring the build's floor
+
+The site's build runs every snippet on the CPU; GPU runs come from bundles (scripts/gpu_runner.py).
 """
 from __future__ import annotations
 
@@ -41,10 +43,12 @@ def default_timeout() -> float:
     return float(os.environ.get("SNIPPET_TIMEOUT", DEFAULT_TIMEOUT))
 
 
+def enabled() -> bool:
+    return os.environ.get("SNIPPET_EXEC") != "off"
+
+
 def execute(page: str, url: str, snippet: str, timeout: float) -> Result:
     """The snippet's output, from the cache when its key is there; SnippetError on failure."""
-    if os.environ.get("SNIPPET_EXEC") == "off":
-        return Result(output="(not executed: SNIPPET_EXEC=off)\n", seconds=0.0)
     key = cache.key(snippet, timeout)
     result = None if os.environ.get("SNIPPET_FRESH") == "1" else cache.load(key)
     cached = result is not None

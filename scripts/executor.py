@@ -33,11 +33,11 @@ def _forkserver():
     return _context
 
 
-def _child(path: str, root: str, conn) -> None:
+def _child(path: str, root: str, device: str, conn) -> None:
     # Imported here, not at the top: the build process itself never loads torch.
     from scripts import worker  # already in the forkserver's memory
 
-    worker.run_file(path, root, conn)
+    worker.run_file(path, root, device, conn)
 
 
 def _describe_exit(code: int | None) -> str:
@@ -46,11 +46,11 @@ def _describe_exit(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def run_snippet(path: str, timeout: float = DEFAULT_TIMEOUT) -> Result:
-    """Run one snippet file as a script; raise SnippetError naming it on failure."""
+def run_snippet(path: str, timeout: float = DEFAULT_TIMEOUT, device: str = "cpu") -> Result:
+    """Run one snippet file as a script (a benchmark on `device`); raise SnippetError naming it on failure."""
     context = _forkserver()
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(path, str(ROOT), send))
+    process = context.Process(target=_child, args=(path, str(ROOT), device, send))
     process.start()
     send.close()
     try:

@@ -11,8 +11,9 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as a package
     sys.path.insert(0, str(ROOT))
 
 from markdown_exec import MarkdownConverter, markdown_config  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
 
-from scripts import engine, environment, fence, parity, report  # noqa: E402
+from scripts import engine, environment, fence, gpu_bundle, parity, report  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.hooks")
 INCLUDES = re.compile(r'^--8<--\s+"snippets/', re.MULTILINE)
@@ -26,6 +27,11 @@ def on_config(config):
     # markdown-exec renders our Markdown output with the site's own extensions.
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
     config.extra["build"] = environment.stamp()  # shown in every page's footer
+    fence.Site.labels = config.extra["gpu"]
+    try:
+        fence.Site.bundle = gpu_bundle.newest(ROOT)
+    except gpu_bundle.BundleError as error:  # stop before any page renders half of it
+        raise PluginError(f"GPU results bundle: {error}") from None
     return config
 
 
@@ -37,9 +43,9 @@ def on_pre_build(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    fence.Page.source = Path(page.file.abs_src_path).relative_to(ROOT).as_posix()
-    fence.Page.name = page.file.src_uri
-    fence.Page.url = page.url
+    fence.Site.source = Path(page.file.abs_src_path).relative_to(ROOT).as_posix()
+    fence.Site.name = page.file.src_uri
+    fence.Site.url = page.url
     return markdown
 
 
@@ -48,7 +54,7 @@ def on_page_content(html, page, config, files):
     included = len(INCLUDES.findall(page.markdown))
     shown = html.count("data-snippet=")
     if included != shown:
-        log.warning("%s: includes %d snippets but shows %d executed", fence.Page.source, included, shown)
+        log.warning("%s: includes %d snippets but shows %d executed", fence.Site.source, included, shown)
     return html
 
 

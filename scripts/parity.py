@@ -1,19 +1,35 @@
-"""Checks that the Chinese and English docs have the same pages, sections and snippets."""
+"""Checks that the Chinese and English docs have the same pages, sections, snippets and functions."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+import yaml
 
 SECTION = re.compile(r"^## .*?\{#(?P<anchor>[\w-]+)\}\s*$", re.MULTILINE)
 UNANCHORED = re.compile(r"^## (?!.*\{#[\w-]+\}\s*$).*$", re.MULTILINE)
 INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$', re.MULTILINE)
 
 
-def outline(text: str) -> dict[str, list[str]]:
-    """What must match across languages: the `##` anchors and the included snippets, in order."""
+def front_matter(text: str) -> dict:
+    """The YAML block a page starts with, if any."""
+    if not text.startswith("---\n"):
+        return {}
+    end = text.find("\n---\n", 4)
+    return yaml.safe_load(text[4:end]) or {} if end != -1 else {}
+
+
+def functions(text: str) -> list[tuple[str, str]]:
+    """(name, section) of each function the page's front matter says it covers."""
+    return [(entry["name"], entry["section"]) for entry in front_matter(text).get("functions", [])]
+
+
+def outline(text: str) -> dict[str, list]:
+    """What must match across languages: anchors, included snippets and covered functions, in order."""
     return {
         "sections": SECTION.findall(text),
         "snippets": INCLUDE.findall(text),
+        "functions": functions(text),
     }
 
 
@@ -34,8 +50,12 @@ def problems(zh: Path, en: Path) -> list[str]:
         for lang, root in (("zh", zh), ("en", en)):
             for heading in UNANCHORED.findall(texts[lang]):
                 found.append(f"{root / page}: section without an explicit anchor: {heading}")
+            anchors = set(SECTION.findall(texts[lang]))
+            for name, section in functions(texts[lang]):
+                if section not in anchors:
+                    found.append(f"{root / page}: function {name} points to a missing section #{section}")
         zh_outline, en_outline = outline(texts["zh"]), outline(texts["en"])
-        for part in ("sections", "snippets"):
+        for part in ("sections", "snippets", "functions"):
             if zh_outline[part] != en_outline[part]:
                 found.append(
                     f"{zh / page} and {en / page}: {part} differ\n  zh: {zh_outline[part]}\n  en: {en_outline[part]}"

@@ -42,7 +42,7 @@ def table(rows: list[Row], labels: list[str], total: str, base: str) -> str:
     )
     # Seconds differ from build to build: keep them out of search and of determinism checks.
     return (
-        f'<div class="exec-report" data-timing="on" data-search-exclude><table><thead><tr>{head}</tr></thead>'
+        f'<div class="exec-report" data-timing="on" data-search-exclude="on"><table><thead><tr>{head}</tr></thead>'
         f"<tbody>{body}</tbody><tfoot>{foot}</tfoot></table></div>"
     )
 

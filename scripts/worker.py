@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import random
 import runpy
@@ -17,6 +18,8 @@ import warnings
 
 import numpy
 import torch
+
+from scripts import benchmark
 
 SEED = 0
 
@@ -36,8 +39,11 @@ def snippet_traceback(exc: BaseException, path: str) -> str:
     return "".join(report.format())
 
 
-def run_file(path: str, root: str, conn) -> None:
-    """Child entry point: run `path` (relative to `root`) as __main__, send (ok, output, seconds)."""
+def run_file(path: str, root: str, device: str, conn) -> None:
+    """Child entry point: run `path` (relative to `root`) as __main__, send (ok, output, seconds).
+
+    A benchmark declaration is timed on `device`; a script picks its device itself.
+    """
     os.chdir(root)  # only this forked child moves
     reset_seeds()
     buffer = io.StringIO()
@@ -46,7 +52,10 @@ def run_file(path: str, root: str, conn) -> None:
     with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
         warnings.simplefilter("default")
         try:
-            runpy.run_path(path, run_name="__main__")
+            if path.endswith(benchmark.SUFFIX):
+                print(json.dumps(benchmark.run(benchmark.load(path), device)))
+            else:
+                runpy.run_path(path, run_name="__main__")
         except BaseException as exc:  # the traceback is the report, whatever was raised
             ok = False
             error = snippet_traceback(exc, path)

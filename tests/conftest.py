@@ -78,3 +78,23 @@ def make_project(root: Path, pages: dict[str, str], snippets: dict[str, str]) ->
 def exec_page(*snippets: str) -> str:
     blocks = "\n".join(f'```python exec="on"\n--8<-- "snippets/{name}"\n```\n' for name in snippets)
     return f"# Page\n\n## Blocks {{#blocks}}\n\n{blocks}"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """List GPU results whose snippet changed since its GPU run (STRICT_GPU=1 makes the build fail on them)."""
+    from scripts import gpu_bundle, sources
+
+    terminalreporter.section("GPU results")
+    try:
+        bundle = gpu_bundle.newest(ROOT)
+    except gpu_bundle.BundleError as error:
+        terminalreporter.write_line(f"broken bundle: {error}")
+        return
+    if bundle is None:
+        terminalreporter.write_line("no GPU bundle yet: GPU tabs say so (run `make gpu` on a CUDA machine)")
+        return
+    capable = {s: sources.digest(s) for s in sources.all_snippets() if sources.gpu_capable(s)}
+    stale = gpu_bundle.stale(bundle, capable)
+    terminalreporter.write_line(f"bundle of {bundle['date']} on {bundle['device']['name']}: {len(stale)} stale")
+    for path in stale:
+        terminalreporter.write_line(f"  stale: {path}")

@@ -1,13 +1,13 @@
 """The execution cache: what its key covers, and what it refuses to serve."""
 import pytest
 
-from scripts import cache, engine
+from scripts import cache, engine, sources
 from scripts.executor import Result, SnippetError
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache, "ROOT", tmp_path)
+    monkeypatch.setattr(sources, "ROOT", tmp_path)
     monkeypatch.setattr(cache, "CACHE_DIR", tmp_path / "cache")
     monkeypatch.delenv("SNIPPET_FRESH", raising=False)
     (tmp_path / "snippets" / "t").mkdir(parents=True)
@@ -43,6 +43,11 @@ def test_key_follows_the_environment(project, monkeypatch):
     before = cache.key(name, 60)
     monkeypatch.setattr(cache, "fingerprint", lambda: {"torch": "another version"})
     assert cache.key(name, 60) != before
+
+
+def test_key_follows_the_device(project):
+    name = write(project, "snippets/t/a.py", "print(1)\n")
+    assert cache.key(name, 60, "cpu") != cache.key(name, 60, "cuda")
 
 
 def test_round_trip(project):

@@ -51,3 +51,21 @@ def test_a_missing_translation_fails_the_strict_build(tmp_path):
     result = build(project, "en", tmp_path / "site")
     assert result.returncode != 0
     assert "docs/en/extra.md: missing" in result.stderr
+
+
+FRONT = "---\nfunctions:\n  - name: torch.f\n    section: a\n    summary: {summary}\n---\n"
+
+
+def test_function_lists_must_match(tmp_path):
+    zh = FRONT.format(summary="中文") + PAGE
+    en = FRONT.format(summary="English").replace("torch.f", "torch.g") + PAGE
+    found = problems(*tree(tmp_path, {"p.md": zh}, {"p.md": en}))
+    assert len(found) == 1 and "functions differ" in found[0]
+
+
+def test_summaries_may_differ_but_sections_must_exist(tmp_path):
+    zh, en = FRONT.format(summary="中文") + PAGE, FRONT.format(summary="English") + PAGE
+    assert problems(*tree(tmp_path / "ok", {"p.md": zh}, {"p.md": en})) == []
+    broken = FRONT.format(summary="x").replace("section: a", "section: nowhere") + PAGE
+    found = problems(*tree(tmp_path / "bad", {"p.md": broken}, {"p.md": broken}))
+    assert any("torch.f points to a missing section #nowhere" in problem for problem in found)

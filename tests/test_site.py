@@ -6,7 +6,8 @@ import jieba
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, SNIPPETS, run_standalone
+from conftest import ROOT, run_standalone
+from scripts import benchmark, sources
 
 TOPICS = ["tensor-copies", "model-parameters", "random-tensors"]
 TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
@@ -34,7 +35,7 @@ def test_every_block_shows_what_its_snippet_prints(site, lang, topic):
         snippet = "snippets/" + block["data-snippet"]
         code = block.select_one(".highlight code").get_text()
         assert code == (ROOT / snippet).read_text(encoding="utf-8"), f"{snippet}: the page shows other code"
-        if block.get("data-timing"):
+        if block.select_one("[data-timing]"):
             continue  # measured times differ from run to run
         shown = block.select_one(".exec-output code").get_text()
         assert shown.rstrip("\n") == run_standalone(snippet).stdout.rstrip("\n"), f"{snippet}: output differs"
@@ -50,12 +51,34 @@ def test_tables_are_computed_and_labelled_in_the_page_language(site, lang, topic
     for table in tables:
         name = table["data-snippet"]
         assert [th.get_text() for th in table.select("thead th")] == declared[name]
-        if table.get("data-timing"):
+        if table.select_one("[data-timing]"):
             continue
         printed = run_standalone("snippets/" + name).stdout.strip().splitlines()[2:]
         rows = [[td.get_text() for td in tr.select("td")] for tr in table.select("tbody tr")]
         expected = [[re.sub(r"`([^`]*)`", r"\1", c.strip()) for c in line.strip().strip("|").split("|")] for line in printed]
         assert rows == expected, f"{name}: the table differs from what the snippet prints"
+
+
+CHART_LABELS = re.compile(r'^```python exec="on" chart="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_charts_are_drawn_from_this_build_in_the_page_language(site, lang):
+    source = (ROOT / "docs" / lang / "random-tensors.md").read_text(encoding="utf-8")
+    declared = {m["name"]: m["labels"].split("|") for m in CHART_LABELS.finditer(source)}
+    charts = page(site, lang, "random-tensors").select("div.exec-chart")
+    assert len(charts) == len(declared) >= 2
+    for chart in charts:
+        name = chart["data-snippet"]
+        spec = benchmark.load(ROOT / "snippets" / name)
+        cpu = chart.select_one("figure[data-timing] .tabbed-block")  # the first tab: this build's CPU run
+        texts = [text.get_text() for text in cpu.select("svg text")]
+        assert set(declared[name]) <= set(texts), f"{name}: axis labels not in the page's language"
+        assert set(spec["cases"]) <= set(texts)  # the legend names the cases
+        assert "num_threads=1" in texts[-1] and "torch 2.13.0" in texts[-1]  # the caption: the environment
+        rows = cpu.select("table tbody tr")
+        assert [row.td.get_text() for row in rows] == [f"{n:,}" for n in spec["sizes"]]
+        assert chart.select_one("details code").get_text() == (ROOT / "snippets" / name).read_text(encoding="utf-8")
 
 
 def test_every_snippet_is_on_a_page_in_both_languages(site):
@@ -65,7 +88,7 @@ def test_every_snippet_is_on_a_page_in_both_languages(site):
             for topic in TOPICS
             for div in page(site, lang, topic).select("[data-snippet]")
         }
-        assert shown == set(SNIPPETS), f"{lang}: snippets not on any page: {set(SNIPPETS) - shown}"
+        assert shown == set(sources.all_snippets()), f"{lang}: not on any page: {set(sources.all_snippets()) - shown}"
 
 
 def search_index(site, lang):
@@ -87,6 +110,14 @@ def test_zh_search_index_is_segmented_by_jieba(site):
     for title in ("张量复制", "模型参数"):
         segmented = "\u200b".join(jieba.cut(title))
         assert "\u200b" in segmented and any(segmented in found for found in titles)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_measured_times_stay_out_of_search(site, lang):
+    source = (ROOT / "docs" / lang / "random-tensors.md").read_text(encoding="utf-8")
+    labels = [label for m in CHART_LABELS.finditer(source) for label in m["labels"].split("|")]
+    text = " ".join(doc["text"] for doc in search_index(site, lang)["docs"]).replace("\u200b", "")
+    assert labels and not any(label.replace(" ", "") in text.replace(" ", "") for label in labels)
 
 
 def test_en_search_is_english(site):

@@ -1,0 +1,96 @@
+"""Markdown and HTML for executed blocks: code and output, tables, charts, and CPU/GPU tabs.
+
+Labels come from the language's config (`extra.gpu`); everything else on the
+page comes from execution.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from textwrap import indent
+
+from markdown_exec import code_block
+
+from scripts import chart, mdtable
+
+CODE_SPAN = re.compile(r"(`[^`]*`)")
+
+
+class Doc:
+    """Markdown with raw HTML set aside, so Markdown never touches an SVG or a table we built."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.stash: dict[str, str] = {}
+
+    def md(self, text: str) -> Doc:
+        self.parts.append(text)
+        return self
+
+    def stashed(self, markup: str) -> str:
+        """A placeholder that the finished HTML gets `markup` in place of.
+
+        Plain text, because Markdown rewrites raw HTML; it comes out as a paragraph of its own.
+        """
+        placeholder = f"EXECSTASH{len(self.stash) // 2}X"
+        self.stash[f"<p>{placeholder}</p>"] = markup
+        self.stash[placeholder] = markup
+        return placeholder
+
+    def text(self) -> str:
+        return "\n\n".join(self.parts)
+
+
+def source(name: str, code: str) -> str:
+    language = "toml" if name.endswith(".toml") else "python"
+    return code_block(language, code.rstrip("\n"), title=name)
+
+
+def output(text: str) -> str:
+    # Inside a code block, whatever the snippet printed (HTML included) is shown as text.
+    return code_block("text", text.rstrip("\n"))
+
+
+def table(printed: str, labels: list[str]) -> str:
+    """A printed Markdown table with the page's headers; raw HTML outside code spans is escaped."""
+    parts = CODE_SPAN.split(printed)
+    escaped = "".join(part if CODE_SPAN.fullmatch(part) else html.escape(part, quote=False) for part in parts)
+    return mdtable.relabel(escaped, labels)
+
+
+def folded_source(name: str, code: str) -> str:
+    return f'<details class="exec-source" markdown="1">\n<summary>{name}</summary>\n\n{source(name, code)}\n\n</details>'
+
+
+def tabs(*items: tuple[str, str]) -> str:
+    """pymdownx.tabbed tabs; equal titles across a page switch together (content.tabs.link)."""
+    return "\n\n".join(f'=== "{title}"\n\n{indent(body, "    ")}' for title, body in items)
+
+
+def benchmark_chart(data: dict, labels: list[str], caption: str, extra: dict[str, list[str]] | None = None) -> str:
+    x_label, y_label = labels
+    return chart.svg(data["cases"], x_label, y_label, caption) + chart.table(data["cases"], x_label, extra=extra)
+
+
+def parse_benchmark(printed: str) -> dict:
+    data = json.loads(printed)
+    if not isinstance(data.get("cases"), dict):
+        raise ValueError("a benchmark printed no cases")
+    return data
+
+
+def gpu_columns(cpu: dict, gpu: dict, copy_gbps: float, labels: dict) -> dict[str, list[str]]:
+    """Speed-up over this build's CPU run, and achieved bandwidth against the device's measured peak."""
+    columns = {}
+    for name, points in gpu["cases"].items():
+        cpu_points = {p["n"]: p for p in cpu["cases"].get(name, [])}
+        columns[f"{labels['speedup']} · {name}"] = [
+            f"{cpu_points[p['n']]['median'] / p['median']:.1f}×" if p["n"] in cpu_points else "–" for p in points
+        ]
+        if all("bytes" in p for p in points):
+            columns[f"{labels['bandwidth']} · {name}"] = [
+                f"{p['bytes'] / p['median'] / 1e9:,.0f} GB/s ({100 * p['bytes'] / p['median'] / 1e9 / copy_gbps:.0f}%)"
+                for p in points
+            ]
+    return columns

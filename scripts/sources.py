@@ -1,0 +1,75 @@
+"""Snippet files as the build sees them: what each depends on, its digest, whether it runs on a GPU."""
+from __future__ import annotations
+
+import ast
+import hashlib
+import tomllib
+from pathlib import Path
+
+from scripts.environment import ROOT
+
+PROJECT_PACKAGES = ("snippets", "scripts")
+BENCH_SUFFIX = ".bench.toml"
+GPU_MARK = "# gpu-capable"  # a line of its own in a .py snippet that runs on CUDA when it is there
+
+
+def is_benchmark(path: str | Path) -> bool:
+    return str(path).endswith(BENCH_SUFFIX)
+
+
+def project_modules(path: Path, seen: set[Path] | None = None) -> set[Path]:
+    """The files under snippets/ or scripts/ that `path` imports, directly or not."""
+    seen = set() if seen is None else seen
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in names:
+            for candidate in _candidates(name, path.parent):
+                if candidate.is_file() and candidate not in seen:
+                    seen.add(candidate)
+                    project_modules(candidate, seen)
+    return seen
+
+
+def _candidates(module: str, folder: Path) -> list[Path]:
+    parts = module.split(".")
+    # A script's own folder is first on sys.path, so `import helper` finds a sibling file.
+    found = [folder.joinpath(*parts).with_suffix(".py"), folder.joinpath(*parts, "__init__.py")]
+    if parts[0] in PROJECT_PACKAGES:
+        found += [ROOT.joinpath(*parts).with_suffix(".py"), ROOT.joinpath(*parts, "__init__.py")]
+    return found
+
+
+def dependencies(path: Path) -> set[Path]:
+    """Project files whose change can change what `path` prints. A benchmark depends on its runner."""
+    if is_benchmark(path):
+        runner = ROOT / "scripts" / "benchmark.py"
+        return {runner} | project_modules(runner)
+    return project_modules(path)
+
+
+def digest(snippet: str) -> str:
+    """sha256 of the snippet and of every project module it depends on."""
+    path = ROOT / snippet
+    hasher = hashlib.sha256(path.read_bytes())
+    for module in sorted(dependencies(path)):
+        hasher.update(b"\0" + module.relative_to(ROOT).as_posix().encode() + b"\0" + module.read_bytes())
+    return hasher.hexdigest()
+
+
+def gpu_capable(snippet: str) -> bool:
+    path = ROOT / snippet
+    if is_benchmark(path):
+        return bool(tomllib.loads(path.read_text(encoding="utf-8")).get("gpu", False))
+    return GPU_MARK in path.read_text(encoding="utf-8").splitlines()
+
+
+def all_snippets() -> list[str]:
+    """Every snippet and benchmark declaration, as paths relative to the project root."""
+    files = [*ROOT.glob("snippets/**/*.py"), *ROOT.glob(f"snippets/**/*{BENCH_SUFFIX}")]
+    return sorted(path.relative_to(ROOT).as_posix() for path in files)
