@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SITE_LANG ?= zh
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean bench-build gpu
+.PHONY: site test serve clean bench-build gpu lighthouse
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -33,3 +33,11 @@ bench-build: $(VENV)/.installed
 GPU_PYTHON ?= python3
 gpu:
 	$(GPU_PYTHON) -m scripts.gpu_runner
+
+# Lighthouse scores on mobile (npm's lighthouse, pinned in package.json, with Debian's Chromium).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+lighthouse: $(VENV)/.installed node_modules/.installed
+	$(PY) scripts/lighthouse.py

@@ -46,11 +46,14 @@ def _describe_exit(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def run_snippet(path: str, timeout: float = DEFAULT_TIMEOUT, device: str = "cpu") -> Result:
-    """Run one snippet file as a script (a benchmark on `device`); raise SnippetError naming it on failure."""
+def run_snippet(path: str, timeout: float = DEFAULT_TIMEOUT, device: str = "cpu", cwd: str | None = None) -> Result:
+    """Run one snippet file as a script (a benchmark on `device`); raise SnippetError naming it on failure.
+
+    It runs in `cwd`, by default the project root (snippet paths are relative to it).
+    """
     context = _forkserver()
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(path, str(ROOT), device, send))
+    process = context.Process(target=_child, args=(path, cwd or str(ROOT), device, send))
     process.start()
     send.close()
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -13,13 +14,17 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as a package
 from markdown_exec import MarkdownConverter, markdown_config  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from scripts import engine, environment, fence, gpu_bundle, parity, report  # noqa: E402
+from scripts import engine, environment, fence, function_index, gpu_bundle, parity, report, search_index, sitemap, topic_list  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.hooks")
 INCLUDES = re.compile(r'^--8<--\s+"snippets/', re.MULTILINE)
 
 
 def on_config(config):
+    # SITE_URL moves the whole site elsewhere (a preview, a local Lighthouse run), both languages alike.
+    if os.environ.get("SITE_URL") and config.site_url:
+        root = sitemap.root_url(config.site_url, config.extra["alternate"])
+        config.site_url = os.environ["SITE_URL"].rstrip("/") + "/" + config.site_url[len(root):]
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(
         {"name": "python", "class": "python", "validator": fence.validator, "format": fence.formatter}
@@ -40,13 +45,16 @@ def on_pre_build(config):
     # Each language's build checks both trees, so a missing translation fails either build.
     for problem in parity.problems(ROOT / "docs" / "zh", ROOT / "docs" / "en"):
         log.warning("language parity: %s", problem)
+    for problem in function_index.unused(Path(config.docs_dir)):
+        log.warning("function index: %s", problem)
 
 
 def on_page_markdown(markdown, page, config, files):
     fence.Site.source = Path(page.file.abs_src_path).relative_to(ROOT).as_posix()
     fence.Site.name = page.file.src_uri
     fence.Site.url = page.url
-    return markdown
+    docs = Path(config.docs_dir)
+    return topic_list.fill(function_index.fill(markdown, docs), config.nav, docs)
 
 
 def on_page_content(html, page, config, files):
@@ -66,6 +74,10 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
+    if search_index.FIELD in config.plugins["material/search"].config.fields:
+        search_index.add_han_characters(config.site_dir)
+    if config.site_url:
+        sitemap.add_alternates(config.site_dir, config.site_url, config.extra["alternate"])
     path = report.write_json(config.site_dir, engine.Log.rows, config.extra["build"])
     log.info("%s; report: %s", engine.summary(), path)
     MarkdownConverter.counter = 0

@@ -12,11 +12,16 @@ INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$', re.MULTILINE)
 
 
 def front_matter(text: str) -> dict:
-    """The YAML block a page starts with, if any."""
+    """The YAML block a page starts with, if any; ValueError if it is not valid YAML."""
     if not text.startswith("---\n"):
         return {}
     end = text.find("\n---\n", 4)
-    return yaml.safe_load(text[4:end]) or {} if end != -1 else {}
+    if end == -1:
+        return {}
+    try:
+        return yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as error:
+        raise ValueError(f"front matter is not valid YAML: {error}") from None
 
 
 def functions(text: str) -> list[tuple[str, str]]:
@@ -33,6 +38,14 @@ def outline(text: str) -> dict[str, list]:
     }
 
 
+def _valid(text: str) -> bool:
+    try:
+        front_matter(text)
+    except ValueError:
+        return False
+    return True
+
+
 def pages(docs: Path) -> set[str]:
     return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
 
@@ -47,6 +60,10 @@ def problems(zh: Path, en: Path) -> list[str]:
         found.append(f"{zh / page}: missing (its English page is {en / page})")
     for page in sorted(zh_pages & en_pages):
         texts = {lang: (root / page).read_text(encoding="utf-8") for lang, root in (("zh", zh), ("en", en))}
+        broken = [root / page for lang, root in (("zh", zh), ("en", en)) if not _valid(texts[lang])]
+        if broken:
+            found += [f"{path}: front matter is not valid YAML" for path in broken]
+            continue
         for lang, root in (("zh", zh), ("en", en)):
             for heading in UNANCHORED.findall(texts[lang]):
                 found.append(f"{root / page}: section without an explicit anchor: {heading}")

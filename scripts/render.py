@@ -49,7 +49,8 @@ def source(name: str, code: str) -> str:
 
 def output(text: str) -> str:
     # Inside a code block, whatever the snippet printed (HTML included) is shown as text.
-    return code_block("text", text.rstrip("\n"))
+    # No copy button: the one on the code above copies the code, and only the code.
+    return f"````````{{ .text .no-copy }}\n{text.rstrip(chr(10))}\n````````"
 
 
 def table(printed: str, labels: list[str]) -> str:

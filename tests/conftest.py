@@ -1,27 +1,58 @@
 """Shared fixtures: standalone snippet runs, a strict build of both languages, throwaway projects."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts.executor import SnippetError, run_snippet  # noqa: E402
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py"))
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
 
 
+@dataclasses.dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str  # what it printed, stderr included, as the page shows it
+
+
 @functools.cache
-def run_standalone(snippet: str) -> subprocess.CompletedProcess:
-    """Run a snippet as a reader would: `python file.py` from an unrelated folder."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / snippet)], cwd="/tmp", capture_output=True, text=True, timeout=300
-    )
+def run_code(code: str) -> Run:
+    """Run code as a reader who copied it would: saved as a file in an empty folder and run as __main__.
+
+    It runs in a fresh fork of an interpreter that has imported torch (scripts/executor.py), which
+    is much faster than a cold `python file.py`; test_snippets.py checks the two agree on a sample.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "copied.py"
+        path.write_text(code, encoding="utf-8")
+        try:
+            return Run(0, run_snippet(str(path), timeout=300, cwd=folder).output)
+        except SnippetError as error:
+            return Run(1, str(error))
+
+
+def run_cold(code: str) -> subprocess.CompletedProcess:
+    """`python copied.py` in a new interpreter, exactly as a reader would run it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "copied.py"
+        path.write_text(code, encoding="utf-8")
+        return subprocess.run([sys.executable, str(path)], cwd=folder, capture_output=True, text=True, timeout=300)
+
+
+def run_standalone(snippet: str) -> Run:
+    return run_code((ROOT / snippet).read_text(encoding="utf-8"))
 
 
 def build(project: Path, lang: str, site: Path, **env: str) -> subprocess.CompletedProcess:
@@ -42,9 +73,21 @@ def exec_report(site: Path) -> dict:
 FIXED_DATE = "1764115200"  # SOURCE_DATE_EPOCH: builds compared byte for byte share a date
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The site is built for the address the browser tests serve it from: Material's instant
+# navigation and language sitemaps only treat URLs under the site's own URL as internal.
+PORT = free_port()
+SITE_URL = f"http://127.0.0.1:{PORT}/"
+
+
 def build_site(out: Path, **env: str) -> Path:
     for lang in ("zh", "en"):
-        result = build(ROOT, lang, out, SOURCE_DATE_EPOCH=FIXED_DATE, **env)
+        result = build(ROOT, lang, out, SOURCE_DATE_EPOCH=FIXED_DATE, SITE_URL=SITE_URL, **env)
         assert result.returncode == 0, f"{lang} build failed:\n{result.stdout}\n{result.stderr}"
     return out
 

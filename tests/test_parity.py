@@ -69,3 +69,9 @@ def test_summaries_may_differ_but_sections_must_exist(tmp_path):
     broken = FRONT.format(summary="x").replace("section: a", "section: nowhere") + PAGE
     found = problems(*tree(tmp_path / "bad", {"p.md": broken}, {"p.md": broken}))
     assert any("torch.f points to a missing section #nowhere" in problem for problem in found)
+
+
+def test_broken_front_matter_is_named(tmp_path):
+    broken = "---\nfunctions:\n  - name: torch.f\n    section: a\n    summary: Exactly f(x): y\n---\n" + PAGE
+    found = problems(*tree(tmp_path, {"p.md": broken}, {"p.md": PAGE}))
+    assert found == [f"{tmp_path / 'zh' / 'p.md'}: front matter is not valid YAML"]

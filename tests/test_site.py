@@ -9,13 +9,17 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, run_standalone
 from scripts import benchmark, sources
 
-TOPICS = ["tensor-copies", "model-parameters", "random-tensors"]
+TOPICS = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md") if "--8<--" in p.read_text(encoding="utf-8"))
 TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
 
 
 def page(site, lang, topic):
     path = site / ("" if lang == "zh" else "en") / topic / "index.html"
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_there_are_topics():
+    assert len(TOPICS) >= 19 and "tensor-copies" in TOPICS
 
 
 def test_home_pages_exist_in_both_languages(site):
@@ -62,20 +66,29 @@ def test_tables_are_computed_and_labelled_in_the_page_language(site, lang, topic
 CHART_LABELS = re.compile(r'^```python exec="on" chart="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
 
 
+CHARTED = [t for t in TOPICS if 'chart="' in (ROOT / "docs" / "en" / f"{t}.md").read_text(encoding="utf-8")]
+
+
+def test_several_topics_have_charts():
+    assert len(CHARTED) >= 5 and "random-tensors" in CHARTED
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_charts_are_drawn_from_this_build_in_the_page_language(site, lang):
-    source = (ROOT / "docs" / lang / "random-tensors.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("topic", CHARTED)
+def test_charts_are_drawn_from_this_build_in_the_page_language(site, lang, topic):
+    source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
     declared = {m["name"]: m["labels"].split("|") for m in CHART_LABELS.finditer(source)}
-    charts = page(site, lang, "random-tensors").select("div.exec-chart")
-    assert len(charts) == len(declared) >= 2
+    charts = page(site, lang, topic).select("div.exec-chart")
+    assert len(charts) == len(declared) >= 1
     for chart in charts:
         name = chart["data-snippet"]
         spec = benchmark.load(ROOT / "snippets" / name)
-        cpu = chart.select_one("figure[data-timing] .tabbed-block")  # the first tab: this build's CPU run
+        figure = chart.select_one("figure[data-timing]")
+        cpu = figure.select_one(".tabbed-block") or figure  # with GPU tabs, the first is this build's CPU run
         texts = [text.get_text() for text in cpu.select("svg text")]
         assert set(declared[name]) <= set(texts), f"{name}: axis labels not in the page's language"
         assert set(spec["cases"]) <= set(texts)  # the legend names the cases
-        assert "num_threads=1" in texts[-1] and "torch 2.13.0" in texts[-1]  # the caption: the environment
+        assert f"num_threads={spec['num_threads']}" in texts[-1] and "torch 2.13.0" in texts[-1]  # the caption
         rows = cpu.select("table tbody tr")
         assert [row.td.get_text() for row in rows] == [f"{n:,}" for n in spec["sizes"]]
         assert chart.select_one("details code").get_text() == (ROOT / "snippets" / name).read_text(encoding="utf-8")

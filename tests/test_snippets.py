@@ -1,7 +1,9 @@
 """Every snippet runs on its own, as a reader who copies it would run it."""
 import pytest
 
-from conftest import ROOT, SNIPPETS, run_standalone
+from pathlib import Path
+
+from conftest import ROOT, SNIPPETS, run_code, run_cold, run_standalone
 from scripts import benchmark, sources
 
 
@@ -12,8 +14,20 @@ def test_there_are_snippets():
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_runs_standalone_and_prints(snippet):
     result = run_standalone(snippet)
-    assert result.returncode == 0, f"{snippet} failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, f"{snippet} failed:\n{result.stdout}"
     assert result.stdout.strip(), f"{snippet} printed nothing"
+
+
+# One snippet per topic, in a brand-new interpreter: the fast forked runs above must agree with it.
+COLD_SAMPLE = sorted({Path(s).parent.name: s for s in SNIPPETS if "timing" not in s}.values())
+
+
+@pytest.mark.parametrize("snippet", COLD_SAMPLE)
+def test_a_cold_interpreter_prints_the_same(snippet):
+    code = (ROOT / snippet).read_text(encoding="utf-8")
+    cold = run_cold(code)
+    assert cold.returncode == 0, cold.stderr
+    assert cold.stdout + cold.stderr == run_code(code).stdout
 
 
 @pytest.mark.parametrize("declaration", [s for s in sources.all_snippets() if sources.is_benchmark(s)])

@@ -1,0 +1,87 @@
+// Two things Material does not do for this site: swipe between topics on touch screens, and a
+// language switch that keeps the page and section (Chinese is the root, English lives under en/).
+(function () {
+  "use strict";
+
+  const MIN_DISTANCE = 60; // px a finger must travel sideways
+  const HORIZONTAL = 2; // ... and at least this many times farther than up or down
+  const HINT_KEY = "swipe-hint-dismissed";
+
+  // Where the current page sits; the locator is inside the container that instant navigation replaces.
+  function locate() {
+    const locator = document.querySelector(".page-locator");
+    return {
+      root: new URL(locator.dataset.base + "/", location.href),
+      path: locator.dataset.path,
+    };
+  }
+
+  // ---- Language switch ----------------------------------------------------
+  document.addEventListener("click", function (event) {
+    const link = event.target.closest && event.target.closest("a.md-select__link[data-root-link]");
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const here = locate();
+    const target = new URL(link.dataset.rootLink + here.path, here.root);
+    // Sections are anchored alike in both languages (##-level anchors; the build checks them).
+    const section = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (section && section.tagName === "H2") target.hash = location.hash;
+    event.preventDefault();
+    event.stopImmediatePropagation(); // before Material's own handler on <body>
+    location.assign(target.href);
+  }, true);
+
+  // ---- Swipe between topics -------------------------------------------------
+  const IGNORED = "pre, code, table, .md-typeset__scrollwrap, .tabbed-labels, .md-sidebar, .md-nav, .md-search, .swipe-hint";
+
+  function blocked(target) {
+    if (document.getElementById("__drawer").checked || document.getElementById("__search").checked) return true;
+    for (let el = target; el && el !== document.body; el = el.parentElement) {
+      if (el.matches(IGNORED)) return true;
+      const overflow = getComputedStyle(el).overflowX;
+      if ((overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth) return true;
+    }
+    return false;
+  }
+
+  let start = null;
+  document.addEventListener("touchstart", function (event) {
+    start = event.touches.length === 1 && !blocked(event.target)
+      ? { x: event.touches[0].clientX, y: event.touches[0].clientY }
+      : null;
+  }, { passive: true });
+
+  document.addEventListener("touchend", function (event) {
+    if (!start) return;
+    const touch = event.changedTouches[0];
+    const dx = touch.clientX - start.x;
+    const dy = touch.clientY - start.y;
+    start = null;
+    if (Math.abs(dx) < MIN_DISTANCE || Math.abs(dx) < HORIZONTAL * Math.abs(dy)) return;
+    // The footer's previous/next links: the same order as the keyboard's p and n.
+    const link = document.querySelector(dx < 0 ? "a.md-footer__link--next" : "a.md-footer__link--prev");
+    if (!link) return;
+    dismissHint();
+    link.click(); // through Material's instant navigation
+  }, { passive: true });
+
+  // ---- First-visit hint -------------------------------------------------------
+  function dismissHint() {
+    try { localStorage.setItem(HINT_KEY, "1"); } catch (error) { /* private mode: show it again next time */ }
+    const hint = document.querySelector(".swipe-hint");
+    if (hint) hint.hidden = true;
+  }
+
+  function offerHint() {
+    const hint = document.querySelector(".swipe-hint");
+    let dismissed = false;
+    try { dismissed = localStorage.getItem(HINT_KEY) === "1"; } catch (error) { /* keep showing */ }
+    if (!hint || dismissed || !matchMedia("(pointer: coarse)").matches) return;
+    if (!document.querySelector("a.md-footer__link--next, a.md-footer__link--prev")) return;
+    hint.hidden = false;
+    hint.querySelector(".swipe-hint__dismiss").addEventListener("click", dismissHint);
+  }
+
+  // Material re-renders the page body on instant navigation; document$ emits for each page.
+  if (window.document$) window.document$.subscribe(offerHint);
+  else document.addEventListener("DOMContentLoaded", offerHint);
+})();

@@ -1,0 +1,83 @@
+"""`make lighthouse`: Lighthouse scores, on mobile, for the home page and a topic page in each language.
+
+Builds both languages for a local address (so canonical links and sitemaps point at the
+server under test), serves the site on loopback, runs the pinned npm `lighthouse` with
+Debian's Chromium, prints the four category scores per page and checks each is >= 95.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+PAGES = ["", "tensor-copies/", "en/", "en/tensor-copies/"]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+TARGET = 95
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def build(site: Path, origin: str) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"{origin}/"}
+    for config, target in (("mkdocs.yml", site), ("mkdocs.en.yml", site / "en")):
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(target)],
+                       cwd=ROOT, env=env, check=True)
+
+
+def scores(url: str, report: Path) -> dict[str, int]:
+    subprocess.run(
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"],
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True,
+    )
+    categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
+    return {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+
+
+def main() -> int:
+    port = free_port()
+    origin = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as temporary:
+        site = Path(temporary) / "site"
+        build(site, origin)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=str(site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            results = {page or "/": scores(f"{origin}/{page}", Path(temporary) / "report.json") for page in PAGES}
+        finally:
+            server.shutdown()
+    print(f"{'page':22}" + "".join(f"{name:>16}" for name in CATEGORIES))
+    for page, values in results.items():
+        print(f"{page:22}" + "".join(f"{values[name]:>16}" for name in CATEGORIES))
+    missed = [(page, name, value) for page, values in results.items() for name, value in values.items() if value < TARGET]
+    for page, name, value in missed:
+        print(f"below {TARGET}: {page} {name} {value}")
+    print(f"lighthouse (mobile): {'all' if not missed else 'not all'} scores >= {TARGET}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+bce, bce_logits = nn.BCELoss(), nn.BCEWithLogitsLoss()
+capped = []
+print("| Logit | Target | BCELoss(sigmoid) | BCEWithLogitsLoss | Exact |\n|---|---|---|---|---|")
+for z in [-200.0, -20.0, -5.0, 0.0, 5.0, 20.0, 200.0]:
+    for t in [0.0, 1.0]:
+        logit, target = torch.tensor([z]), torch.tensor([t])
+        via_sigmoid = bce(torch.sigmoid(logit), target)
+        direct = bce_logits(logit, target)
+        # Exact value in float64: log(1 + e^z) for target 0, log(1 + e^-z) for target 1
+        signed = torch.tensor(z if t == 0 else -z, dtype=torch.float64)
+        exact = torch.logaddexp(torch.zeros((), dtype=torch.float64), signed)
+        print(f"| {z:g} | {t:g} | {via_sigmoid.item():.6g} | {direct.item():.6g} | {exact.item():.6g} |")
+
+        assert torch.allclose(direct.double(), exact, rtol=1e-5, atol=1e-6)
+        assert via_sigmoid.item() <= 100.0  # BCELoss never goes above 100
+        saturated = torch.sigmoid(logit).item() == 1.0 - t  # rounded to the wrong end
+        if saturated:
+            assert via_sigmoid.item() == 100.0  # clamped log: -log(0) becomes 100
+            capped.append((z, t))
+        else:
+            assert torch.allclose(via_sigmoid.double(), exact, rtol=1e-4, atol=1e-6)
+assert capped == [(-200.0, 1.0), (20.0, 0.0), (200.0, 0.0)]

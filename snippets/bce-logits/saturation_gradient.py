@@ -1,0 +1,20 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+# Confidently wrong predictions: the gradient should push hard in the other direction
+for z, t in [(20.0, 0.0), (-200.0, 1.0)]:
+    target = torch.tensor([t])
+    logit = torch.tensor([z], requires_grad=True)
+    nn.BCELoss()(torch.sigmoid(logit), target).backward()
+    via_sigmoid = logit.grad.item()
+
+    logit.grad = None
+    nn.BCEWithLogitsLoss()(logit, target).backward()
+    direct = logit.grad.item()
+
+    right = torch.sigmoid(torch.tensor(z)).item() - t  # d loss / d logit = sigmoid(z) - t
+    print(f"logit {z:g}, target {t:g}: sigmoid+BCELoss grad = {via_sigmoid}, "
+          f"BCEWithLogitsLoss grad = {direct}, exact = {right}")
+    assert via_sigmoid == 0.0  # saturated: no signal at all
+    assert direct == right and abs(direct) == 1.0

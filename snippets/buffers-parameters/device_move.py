@@ -1,0 +1,22 @@
+# gpu-capable
+import torch
+import torch.nn as nn
+
+device = "cuda" if torch.cuda.is_available() else "cpu"
+torch.manual_seed(0)
+
+
+class Scaler(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(3))
+        self.register_buffer("mean", torch.zeros(3))
+        self.offset = torch.ones(3)  # a plain tensor attribute, created on the CPU
+
+
+m = Scaler().to(device)
+for name in ["weight", "mean", "offset"]:
+    print(f"{name:6} -> {getattr(m, name).device}")
+
+assert m.weight.device.type == device and m.mean.device.type == device
+assert m.offset.device.type == "cpu"  # never moved, on any machine

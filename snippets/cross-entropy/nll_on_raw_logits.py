@@ -1,0 +1,20 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+logits = torch.randn(4, 3)
+target = torch.tensor([0, 2, 1, 2])
+
+right = nn.NLLLoss()(F.log_softmax(logits, dim=1), target)
+wrong = nn.NLLLoss()(logits, target)  # bug: log_softmax forgotten
+
+# NLLLoss only picks -input[i, target[i]] and averages; it never normalises
+picked = -logits[torch.arange(4), target].mean()
+print("NLLLoss(log_softmax(logits)) =", right)
+print("NLLLoss(logits)              =", wrong)
+print("-logits[i, target[i]].mean() =", picked)
+
+assert not torch.isclose(right, wrong)
+assert torch.allclose(wrong, picked)
+assert wrong.item() < 0  # a negative "loss": a sure sign of raw logits

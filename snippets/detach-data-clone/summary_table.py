@@ -1,0 +1,27 @@
+import torch
+
+torch.manual_seed(0)
+x, w1_init, w2_init = torch.rand(4, 3), torch.rand(3, 2), torch.rand(2, 1)
+correct = x.sum(0, keepdim=True).T @ w2_init.T  # d/dw1 of sum(x @ w1 @ w2)
+ways = {"w2.detach()": lambda t: t.detach(), "w2.data": lambda t: t.data,
+        "w2.clone()": lambda t: t.clone(), "w2.detach().clone()": lambda t: t.detach().clone()}
+mark, rows = {True: "✓", False: "✗"}, {}
+print("| Way | Shares storage | Tracked by autograd | In-place edit caught |")
+print("|---|---|---|---|")
+for name, way in ways.items():
+    w1, w2 = w1_init.clone().requires_grad_(), w2_init.clone().requires_grad_()
+    loss = (x @ w1 @ w2).sum()
+    result = way(w2)
+    shares, tracked = result.data_ptr() == w2.data_ptr(), result.requires_grad
+    result.mul_(0.5)  # the edit, between forward and backward
+    try:
+        loss.backward()
+        caught = "—" if torch.allclose(w1.grad, correct) else "✗"
+    except RuntimeError:
+        caught = "✓"
+    rows[name] = (shares, tracked, caught)
+    print(f"| `{name}` | {mark[shares]} | {mark[tracked]} | {caught} |")
+
+# ✓ raises at backward(); ✗ silent, wrong gradient; — the source is untouched, gradient correct
+assert rows == {"w2.detach()": (True, False, "✓"), "w2.data": (True, False, "✗"),
+                "w2.clone()": (False, True, "—"), "w2.detach().clone()": (False, False, "—")}

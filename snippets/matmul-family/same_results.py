@@ -1,0 +1,15 @@
+import torch
+
+torch.manual_seed(0)
+a, b = torch.rand(3, 4), torch.rand(4, 5)
+ref = torch.mm(a, b)
+for name, out in {"a @ b": a @ b, "torch.matmul": torch.matmul(a, b),
+                  "einsum ij,jk->ik": torch.einsum("ij,jk->ik", a, b)}.items():
+    print(f"{name:<19} matches mm:", torch.allclose(out, ref))
+    assert torch.allclose(out, ref)
+
+A, B = torch.rand(2, 3, 4), torch.rand(2, 4, 5)
+ref = torch.bmm(A, B)
+for name, out in {"A @ B": A @ B, "einsum bij,bjk->bik": torch.einsum("bij,bjk->bik", A, B)}.items():
+    print(f"{name:<19} matches bmm:", torch.allclose(out, ref))
+    assert torch.allclose(out, ref)

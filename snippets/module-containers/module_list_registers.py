@@ -1,0 +1,28 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+
+class ListNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(4, 4), nn.Linear(4, 2)])
+
+    def forward(self, x):
+        for layer in self.layers:  # you write the loop yourself
+            x = torch.relu(layer(x))
+        return x
+
+
+m = ListNet()
+names = [name for name, _ in m.named_parameters()]
+print("named_parameters():", names)
+print("number of values:", sum(p.numel() for p in m.parameters()))
+assert names == ["layers.0.weight", "layers.0.bias", "layers.1.weight", "layers.1.bias"]
+assert sum(p.numel() for p in m.parameters()) == 4 * 4 + 4 + 4 * 2 + 2
+assert list(m.state_dict()) == names
+
+m.double()
+assert m.layers[1].weight.dtype == torch.float64
+print("output:", m(torch.randn(3, 4, dtype=torch.float64)).shape)

@@ -1,0 +1,15 @@
+import torch
+
+torch.manual_seed(0)
+backbone, head = torch.nn.Linear(4, 4), torch.nn.Linear(4, 1)
+backbone.requires_grad_(False)  # freeze: sets requires_grad=False on its parameters
+
+loss = head(backbone(torch.randn(8, 4))).pow(2).mean()
+loss.backward()
+
+for name, layer in [("backbone", backbone), ("head", head)]:
+    print(f"{name:8} weight.requires_grad={layer.weight.requires_grad!s:5}"
+          f"  weight.grad is None: {layer.weight.grad is None}")
+assert backbone.weight.grad is None and backbone.bias.grad is None
+assert head.weight.grad is not None and head.bias.grad is not None
+assert loss.requires_grad  # the head still trains, so the loss is tracked

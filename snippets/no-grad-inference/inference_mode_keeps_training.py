@@ -1,0 +1,18 @@
+import torch
+
+torch.manual_seed(0)
+model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.Dropout(0.5))
+x = torch.randn(2, 4)
+
+with torch.inference_mode():
+    print("inside inference_mode: model.training =", model.training)
+    first, second = model(x), model(x)
+print("two calls equal:", torch.equal(first, second))
+assert model.training                    # the mode switch is not part of it
+assert not torch.equal(first, second)    # dropout still drops
+
+model.eval()
+with torch.inference_mode():
+    first, second = model(x), model(x)
+print("after model.eval(), two calls equal:", torch.equal(first, second))
+assert not model.training and torch.equal(first, second)

@@ -1,0 +1,22 @@
+import torch
+
+torch.manual_seed(0)
+model = torch.nn.Linear(3, 3)
+x = torch.randn(2, 3)
+
+with torch.no_grad():
+    a = model(x)
+with torch.inference_mode():
+    b = model(x)
+
+for name, out in [("no_grad", a), ("inference_mode", b)]:
+    print(f"{name:14}  requires_grad={out.requires_grad}  grad_fn={out.grad_fn}"
+          f"  is_inference={out.is_inference()}")
+assert not a.requires_grad and a.grad_fn is None and not a.is_inference()
+assert not b.requires_grad and b.grad_fn is None and b.is_inference()
+assert torch.equal(a, b) and torch.equal(a, model(x).detach())  # the same numbers
+
+# A no_grad output is an ordinary tensor: later it can feed a tracked computation
+model(a).sum().backward()
+print("gradient through model(a):", model.weight.grad is not None)
+assert model.weight.grad is not None

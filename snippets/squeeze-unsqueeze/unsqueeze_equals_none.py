@@ -1,0 +1,18 @@
+import torch
+
+torch.manual_seed(0)
+x = torch.rand(3, 4)
+pairs = {
+    "x.unsqueeze(0)  / x[None]": (x.unsqueeze(0), x[None]),
+    "x.unsqueeze(1)  / x[:, None]": (x.unsqueeze(1), x[:, None]),
+    "x.unsqueeze(-1) / x[..., None]": (x.unsqueeze(-1), x[..., None]),
+}
+for name, (a, b) in pairs.items():
+    both_views = a._base is x and b._base is x
+    print(f"{name:30} shape={tuple(a.shape)} stride={a.stride()} both views of x: {both_views}")
+    assert a.shape == b.shape and a.stride() == b.stride() and torch.equal(a, b)
+    assert both_views and a.data_ptr() == b.data_ptr() == x.data_ptr()
+
+# Several new axes in one go
+assert torch.equal(x[None, :, None], x.unsqueeze(0).unsqueeze(2))
+print("x[None, :, None].shape =", tuple(x[None, :, None].shape))

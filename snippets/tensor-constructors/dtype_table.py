@@ -1,0 +1,30 @@
+import numpy as np
+import torch
+
+torch.manual_seed(0)
+sources = {
+    "ints": [1, 2, 3],
+    "floats": [1.0, 2.0, 3.0],
+    "np.float64": np.array([1.0, 2.0, 3.0], dtype=np.float64),
+    "np.int32": np.array([1, 2, 3], dtype=np.int32),
+}
+constructors = {"torch.tensor": torch.tensor, "torch.Tensor": torch.Tensor,
+                "torch.as_tensor": torch.as_tensor, "torch.from_numpy": torch.from_numpy}
+found = {}
+print("| constructor | from ints | from floats | from np.float64 | from np.int32 |")
+print("|---|---|---|---|---|")
+for name, make in constructors.items():
+    cells = []
+    for data in sources.values():
+        try:
+            cells.append(str(make(data).dtype))
+        except TypeError:  # from_numpy takes only NumPy arrays
+            cells.append("TypeError")
+    found[name] = cells
+    print(f"| `{name}` | " + " | ".join(f"`{c}`" for c in cells) + " |")
+
+assert torch.get_default_dtype() == torch.float32  # what Python floats and torch.Tensor get
+assert found["torch.tensor"] == ["torch.int64", "torch.float32", "torch.float64", "torch.int32"]
+assert found["torch.Tensor"] == ["torch.float32"] * 4  # always the default float type
+assert found["torch.as_tensor"] == found["torch.tensor"]
+assert found["torch.from_numpy"] == ["TypeError", "TypeError", "torch.float64", "torch.int32"]

@@ -1,0 +1,20 @@
+import torch
+
+torch.manual_seed(0)
+x = torch.rand(2, 3, 4, 5)    # N, C, H, W
+nhwc = x.permute(0, 2, 3, 1)  # any order of all the dims
+print("x.permute(0, 2, 3, 1): shape", tuple(nhwc.shape), " stride", nhwc.stride())
+assert nhwc.shape == (2, 4, 5, 3) and nhwc.data_ptr() == x.data_ptr()
+
+# transpose(i, j) is the permute that swaps just i and j; .mT swaps the last two
+assert torch.equal(x.transpose(1, 3), x.permute(0, 3, 2, 1))
+assert torch.equal(x.mT, x.permute(0, 1, 3, 2))
+
+try:
+    x.permute(0, 2, 1)  # every dim has to be named, exactly once
+except RuntimeError as error:
+    print(f"RuntimeError: {error}")
+    assert "does not match the length of the desired ordering" in str(error)
+    assert "sparse_coo" in str(error) and not x.is_sparse  # odd wording, dense tensor
+else:
+    raise AssertionError("permute() with too few dims should raise")

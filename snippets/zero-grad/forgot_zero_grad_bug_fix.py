@@ -1,0 +1,25 @@
+import torch
+
+
+def train(zero_grad_first):
+    torch.manual_seed(0)
+    model = torch.nn.Linear(3, 1)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    matches = []
+    for step in range(3):
+        x, y = torch.randn(8, 3), torch.randn(8, 1)
+        if zero_grad_first:
+            opt.zero_grad()
+        loss = torch.nn.functional.mse_loss(model(x), y)
+        (fresh,) = torch.autograd.grad(loss, model.weight, retain_graph=True)  # this batch's gradient
+        loss.backward()
+        matches.append(torch.allclose(model.weight.grad, fresh))
+        opt.step()
+    return matches
+
+
+bug, fix = train(zero_grad_first=False), train(zero_grad_first=True)
+print("without zero_grad(): .grad is this batch's gradient?", bug)
+print("with zero_grad():    .grad is this batch's gradient?", fix)
+assert bug == [True, False, False]  # from the second step on, old gradients pile up
+assert fix == [True, True, True]

@@ -1,0 +1,305 @@
+"""What a reader does, in a real browser: swipe, search, copy, switch language; nothing leaves the site.
+
+Playwright drives Debian's Chromium (/usr/bin/chromium, installed by .ci/run) against the site
+built by the `site` fixture, served on a loopback port.
+"""
+import functools
+import http.server
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect, sync_playwright
+
+from conftest import PORT, ROOT, run_code
+from scripts import parity
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+ARTIFACTS = ROOT / "test-artifacts"
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def origin(site):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(**PHONE)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+def url(origin, lang, path=""):
+    return f"{origin}/{'' if lang == 'zh' else 'en/'}{path}"
+
+
+def swipe(page, start, end, steps=6):
+    """A one-finger swipe through the DevTools protocol, as a touch screen sends it."""
+    cdp = page.context.new_cdp_session(page)
+    (x0, y0), (x1, y1) = start, end
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y0}]})
+    for i in range(1, steps + 1):
+        point = {"x": x0 + (x1 - x0) * i / steps, "y": y0 + (y1 - y0) * i / steps}
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def centre(page, selector):
+    expect(page.locator(selector).first).to_be_visible()  # after instant navigation, once the new page is in
+    box = page.locator(selector).first.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def arrive(page, address):
+    """Wait for a navigation, instant (same-document) ones included, on a machine that may be busy."""
+    page.wait_for_url(address, wait_until="commit", timeout=90_000)
+
+
+def open_page(context, address):
+    page = context.new_page()
+    page.goto(address)
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+# ---- Swipe -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_swipe_moves_to_next_and_previous_topic_with_instant_navigation(phone, origin, lang):
+    page = open_page(phone, url(origin, lang, "tensor-copies/"))
+    page.evaluate("window.__sameDocument = true")  # survives only instant (in-page) navigation
+    start = page.url
+    for _ in range(2):  # forward twice: the second swipe happens on a page reached by instant navigation
+        expected = page.evaluate("document.querySelector('a.md-footer__link--next').href")
+        x, y = centre(page, "article h1")
+        swipe(page, (x + 120, y), (x - 120, y))
+        arrive(page, expected)
+    expected = page.evaluate("document.querySelector('a.md-footer__link--prev').href")
+    x, y = centre(page, "article h1")
+    swipe(page, (x - 120, y), (x + 120, y))
+    arrive(page, expected)
+    assert page.evaluate("window.__sameDocument") is True
+    assert page.url != start
+
+
+@pytest.mark.parametrize(
+    "where, prepare",
+    [
+        ("inside a code block", None),
+        ("mostly vertical", None),
+        ("with search open", "document.getElementById('__search').checked = true"),
+        ("with the drawer open", "document.getElementById('__drawer').checked = true"),
+    ],
+)
+def test_swipes_that_must_be_ignored(phone, origin, where, prepare):
+    page = open_page(phone, url(origin, "zh", "tensor-copies/"))
+    page.locator(".exec-block pre").first.scroll_into_view_if_needed()
+    if where == "inside a code block":
+        x, y = centre(page, ".exec-block pre")
+        start, end = (x + 100, y), (x - 100, y)
+    else:
+        x, y = centre(page, "article h1") if page.locator("article h1").is_visible() else (195, 400)
+        start, end = ((x + 60, y - 150), (x - 60, y + 150)) if where == "mostly vertical" else ((x + 120, y), (x - 120, y))
+    if prepare:
+        page.evaluate(prepare)
+    before = page.url
+    swipe(page, start, end)
+    page.wait_for_timeout(800)
+    assert page.url == before, f"a swipe {where} navigated"
+
+
+def test_hint_on_first_touch_visit_stays_dismissed(phone, origin):
+    page = open_page(phone, url(origin, "zh", "tensor-copies/"))
+    hint = page.locator(".swipe-hint")
+    expect(hint).to_be_visible()
+    assert "滑动" in hint.inner_text()
+    page.locator(".swipe-hint__dismiss").click()
+    expect(hint).to_be_hidden()
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".swipe-hint")).to_be_hidden()
+
+
+def test_no_hint_without_a_touch_screen(desktop, origin):
+    page = open_page(desktop, url(origin, "en", "tensor-copies/"))
+    expect(page.locator(".swipe-hint")).to_be_hidden()
+
+
+def test_keyboard_previous_and_next_still_work(desktop, origin):
+    page = open_page(desktop, url(origin, "en", "tensor-copies/"))
+    following = page.evaluate("document.querySelector('a.md-footer__link--next').href")
+    page.keyboard.press("n")
+    arrive(page, following)
+    previous = page.evaluate("document.querySelector('a.md-footer__link--prev').href")
+    page.keyboard.press("p")
+    arrive(page, previous)
+
+
+# ---- Search -------------------------------------------------------------------------------------
+
+def search(page, query):
+    """The result links for `query`, grouped by page as Material shows them, once they have settled."""
+    box = page.locator("input.md-search__input")
+    box.click()  # Material's search reacts to focus and keyup, as a reader's typing (or an IME) produces them
+    page.keyboard.press("Control+A")
+    page.keyboard.type(query, delay=20)
+    page.keyboard.press("End")
+    previous = None
+    for _ in range(60):  # the worker may still be loading its index; results settle within a few polls
+        page.wait_for_timeout(250)
+        links = page.locator(".md-search-result__list > li").evaluate_all(
+            "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
+        if links and links == previous:
+            return [[re.sub(r"\?h=[^#]*", "", link) for link in group] for group in links]
+        previous = links
+    raise AssertionError(f"no settled search results for {query!r}")
+
+
+def declared_sections(lang, function):
+    """{topic: section} for every topic whose front matter lists `function`."""
+    found = {}
+    for path in sorted((ROOT / "docs" / lang).glob("*.md")):
+        for name, section in parity.functions(path.read_text(encoding="utf-8")):
+            if name.rsplit(".", 1)[-1] == function:
+                found.setdefault(path.stem, section)
+    assert found, f"{function} is in no page's front matter"
+    return found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("function", ["detach_", "named_parameters", "randn", "state_dict"])
+def test_a_function_name_finds_its_section_first(desktop, origin, lang, function):
+    page = open_page(desktop, url(origin, lang))
+    first, *_ = search(page, function)
+    sections = declared_sections(lang, function)
+    # The first group is a topic that covers it: the page itself, then the section its front matter names.
+    topic = next((t for t in sections if first[0] == url(origin, lang, f"{t}/")), None)
+    assert topic, f"first result {first[0]} is none of {sorted(sections)}"
+    assert first[1] == url(origin, lang, f"{topic}/#{sections[topic]}"), first
+
+
+@pytest.mark.parametrize("term, topic", [("张量复制", "tensor-copies"), ("模型参数", "model-parameters")])
+def test_chinese_terms_find_their_pages(desktop, origin, term, topic):
+    page = open_page(desktop, url(origin, "zh"))
+    assert search(page, term)[0][0] == url(origin, "zh", f"{topic}/")
+
+
+# ---- Copy ---------------------------------------------------------------------------------------
+
+def topic_pages(lang):
+    return sorted(p.stem for p in (ROOT / "docs" / lang).glob("*.md") if parity.INCLUDE.search(p.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("topic", topic_pages("en"))
+def test_copy_button_copies_code_that_prints_what_the_page_shows(desktop, origin, topic):
+    page = open_page(desktop, url(origin, "en", f"{topic}/"))
+    blocks = page.locator("div.exec-block")
+    checked = 0
+    for i in range(blocks.count()):
+        block = blocks.nth(i)
+        if block.locator("[data-timing]").count():
+            continue  # measured times differ on every run
+        block.locator(".highlight").first.hover()
+        block.locator("button.md-code__button[data-md-type=copy]").first.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "exec-output" not in copied and not copied.startswith((">>>", "$"))
+        result = run_code(copied)
+        assert result.returncode == 0, f"{block.get_attribute('data-snippet')}: the copied code fails\n{result.stdout}"
+        shown = block.locator(".exec-output code").first.inner_text()
+        assert result.stdout.rstrip("\n") == shown.rstrip("\n"), f"{block.get_attribute('data-snippet')}: output differs"
+        checked += 1
+    assert checked >= 1
+
+
+def test_output_blocks_offer_no_copy_button(desktop, origin):
+    page = open_page(desktop, url(origin, "zh", "tensor-copies/"))
+    assert page.locator(".exec-block .highlight button[data-md-type=copy]").count() >= 1
+    assert page.locator(".exec-output button[data-md-type=copy]").count() == 0
+
+
+# ---- Language switch ----------------------------------------------------------------------------
+
+def switch_language(page, lang):
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f"a.md-select__link[hreflang={lang}]").click()
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("start, target", [("zh", "en"), ("en", "zh")])
+def test_language_switch_keeps_page_and_section(desktop, origin, start, target):
+    page = open_page(desktop, url(origin, start, "tensor-copies/#version-counter"))
+    switch_language(page, target)
+    assert page.url == url(origin, target, "tensor-copies/#version-counter")
+    assert page.locator("html").get_attribute("lang") == target
+
+
+def test_language_switch_after_instant_navigation(desktop, origin):
+    page = open_page(desktop, url(origin, "zh"))
+    page.locator("article a[href$='/model-parameters/']").first.click()
+    arrive(page, url(origin, "zh", "model-parameters/"))
+    switch_language(page, "en")
+    assert page.url == url(origin, "en", "model-parameters/")
+
+
+# ---- Nothing leaves the site --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_page_requests_anything_from_another_origin(site, browser, origin, lang):
+    root = site if lang == "zh" else site / "en"
+    pages = sorted(p.parent.relative_to(root).as_posix() for p in root.rglob("index.html"))
+    pages = [path for path in pages if lang == "en" or not path.startswith("en")]  # the zh root holds en/
+    context = browser.new_context(**PHONE)
+    requested = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    for path in pages:
+        page.goto(url(origin, lang, "" if path == "." else f"{path}/"))
+        page.wait_for_load_state("networkidle")
+    context.close()
+    outside = sorted({u for u in requested if not u.startswith((origin, "data:", "blob:"))})
+    assert len(pages) >= 5 and requested
+    assert outside == []
+
+
+# ---- Screenshots for people to look at -------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_screenshot_of_a_topic_page(phone, origin, lang):
+    page = open_page(phone, url(origin, lang, "tensor-copies/"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{lang}-tensor-copies.png"
+    page.screenshot(path=path, full_page=False)
+    assert path.stat().st_size > 10_000
+    text = BeautifulSoup(page.content(), "html.parser").select_one("article h1").get_text()
+    assert text.strip()
