@@ -81,6 +81,14 @@
     hint.querySelector(".swipe-hint__dismiss").addEventListener("click", dismissHint);
   }
 
+  // ---- Accessibility ----------------------------------------------------------------
+  // Material's search overlay is a dialog without a name; give it its input's (localised) label.
+  const dialog = document.querySelector(".md-search[role=dialog]");
+  const query = document.querySelector(".md-search__input");
+  if (dialog && query && !dialog.hasAttribute("aria-label")) {
+    dialog.setAttribute("aria-label", query.getAttribute("aria-label") || query.placeholder);
+  }
+
   // Material re-renders the page body on instant navigation; document$ emits for each page.
   if (window.document$) window.document$.subscribe(offerHint);
   else document.addEventListener("DOMContentLoaded", offerHint);

@@ -1,0 +1,13 @@
+import torch
+
+torch.manual_seed(0)
+a, b = torch.randn(2, 3), torch.randn(4, 3)
+joined = torch.cat([a, b])  # dim=0 by default, for all three names
+print("cat:", tuple(joined.shape))
+assert torch.equal(torch.concat([a, b]), joined)
+assert torch.equal(torch.concatenate([a, b]), joined)
+
+wide = torch.cat([a, a], dim=1)
+assert torch.equal(torch.concatenate([a, a], axis=1), wide)  # NumPy's keyword is accepted
+assert torch.equal(torch.concat((a, a), dim=-1), wide)
+print("concatenate(axis=1):", tuple(torch.concatenate([a, a], axis=1).shape))

@@ -1,0 +1,20 @@
+# gpu-capable
+import warnings
+
+import torch
+
+torch.manual_seed(0)
+device = "cuda" if torch.cuda.is_available() else "cpu"
+src = torch.tensor([1.7, 2.2, -1.5])                   # float32, on the CPU
+dst = torch.zeros(3, dtype=torch.int64, device=device)  # int64, on the device
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    dst.copy_(src)  # converts the values to dst's dtype and moves them to dst's device
+print("dst:", dst.tolist(), dst.dtype, dst.device.type, " warnings:", len(caught))
+assert dst.dtype == torch.int64 and dst.device.type == device
+assert dst.tolist() == [1, 2, -1] and not caught  # truncated toward zero, silently
+
+c = src.clone()  # clone keeps the source's dtype and device
+print("clone:", c.dtype, c.device.type)
+assert c.dtype == torch.float32 and c.device.type == "cpu"

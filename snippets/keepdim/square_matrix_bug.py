@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(0)
+x = torch.rand(3, 3)  # square: rows and columns have the same length
+
+wrong = x / x.sum(dim=1)  # bug: (3,) broadcasts as a row, (1, 3): column j is divided by row j's sum
+right = x / x.sum(dim=1, keepdim=True)  # fix: (3, 1), each row divided by its own sum
+print("wrong, row sums:", wrong.sum(dim=1))
+print("right, row sums:", right.sum(dim=1))
+assert not torch.allclose(wrong, right)  # no error, different numbers
+assert torch.allclose(right.sum(dim=1), torch.ones(3))
+assert torch.allclose(wrong, x / x.sum(dim=1)[None, :])  # what the bug actually computed
+
+# Two other spellings of the fix
+assert torch.equal(x / x.sum(dim=1)[:, None], right)
+assert torch.equal(x / x.sum(dim=1).unsqueeze(1), right)

@@ -1,0 +1,15 @@
+import torch
+
+torch.manual_seed(0)
+model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.BatchNorm1d(8), torch.nn.Dropout(0.5),
+                            torch.nn.Linear(8, 1))
+model.eval()
+
+print("all parameters require grad:", all(p.requires_grad for p in model.parameters()))
+assert all(p.requires_grad for p in model.parameters())  # eval() does not touch them
+
+out = model(torch.randn(16, 4))
+out.pow(2).mean().backward()
+print("output requires grad:", out.requires_grad)
+print("every parameter got a gradient:", all(p.grad is not None for p in model.parameters()))
+assert out.requires_grad and all(p.grad is not None for p in model.parameters())

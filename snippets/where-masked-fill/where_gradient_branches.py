@@ -1,0 +1,11 @@
+import torch
+
+torch.manual_seed(0)
+a = torch.randn(5, requires_grad=True)
+b = torch.randn(5, requires_grad=True)
+m = torch.tensor([True, False, True, False, False])
+
+torch.where(m, a, b).sum().backward()  # each position takes its gradient from one branch
+print("a.grad:", a.grad)
+print("b.grad:", b.grad)
+assert torch.equal(a.grad, m.float()) and torch.equal(b.grad, (~m).float())
