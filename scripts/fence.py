@@ -81,6 +81,8 @@ def block(path: str, options: dict) -> render.Doc:
     printed = engine.execute(Site.name, Site.url, path, timeout).output
     if not printed.strip():
         raise SnippetError(f"{path} printed nothing: a snippet must print what the reader should see")
+    if "\t" in printed:  # Markdown turns tabs into spaces: the page would differ from the reader's run
+        raise SnippetError(f"{path} printed a tab character; print it with .expandtabs(4)")
     gpu = gpu_match(path)
     attrs = f'data-snippet="{name}"' + (f' data-gpu="{gpu.status}"' if gpu else "")
 

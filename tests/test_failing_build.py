@@ -12,6 +12,7 @@ CASES = {
     ),
     "crash": ("import os\nprint('about to crash')\nos._exit(3)\n", "crashed (exit code 3)"),
     "silence": ("x = 1\n", "printed nothing"),
+    "a tab": ("print('a\\tb')\n", "printed a tab character"),
 }
 
 

@@ -16,7 +16,7 @@ else:
     try:
         torch.nn.Linear(4, 2).load_state_dict(saved)  # e.g. loading for inference, without compile
     except RuntimeError as error:
-        print(f"RuntimeError: {error}")
+        print(f"RuntimeError: {error}".expandtabs(4))  # torch indents with tabs
         assert "_orig_mod.weight" in str(error) and "Missing key(s)" in str(error)
     else:
         raise AssertionError("the _orig_mod. prefix should make loading fail")
