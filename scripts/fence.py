@@ -97,7 +97,7 @@ def block(path: str, options: dict) -> render.Doc:
         labels = split_labels(options["table"], None, "table")
         inner = with_gpu(doc, render.table(printed, labels), gpu, lambda result: render.table(result["output"], labels))
         return doc.md(wrap("exec-table", attrs, timed(inner, "timing" in options), render.folded_source(name, code)))
-    inner = with_gpu(doc, render.output(printed), gpu, lambda result: render.output(result["output"]))
+    inner = with_gpu(doc, doc.stashed(render.output(printed)), gpu, lambda result: doc.stashed(render.output(result["output"])))
     output = f'<div class="exec-output" markdown="1">\n\n{timed(inner, "timing" in options)}\n\n</div>'
     return doc.md(wrap("exec-block", attrs, render.source(name, code), output))
 

@@ -48,9 +48,15 @@ def source(name: str, code: str) -> str:
 
 
 def output(text: str) -> str:
-    # Inside a code block, whatever the snippet printed (HTML included) is shown as text.
-    # No copy button: the one on the code above copies the code, and only the code.
-    return f"````````{{ .text .no-copy }}\n{text.rstrip(chr(10))}\n````````"
+    """What a snippet printed, as HTML: escaped, so printed HTML shows as text, never as markup.
+
+    Built directly (the markup Pygments gives plain text) rather than through Markdown, which
+    is most of what a cached rebuild would otherwise spend on outputs. `no-copy`: the button on
+    the code above copies the code, and only the code.
+    """
+    body = html.escape(text.rstrip("\n"), quote=False)
+    return f'<div class="no-copy highlight"><pre><span></span><code>{body}\n</code></pre></div>'
+
 
 
 def table(printed: str, labels: list[str]) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import re
 import tomllib
 from pathlib import Path
 
@@ -17,10 +18,26 @@ def is_benchmark(path: str | Path) -> bool:
     return str(path).endswith(BENCH_SUFFIX)
 
 
+IMPORT_LINE = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w., ]+))", re.MULTILINE)
+
+
+def _may_import_project_files(text: str, folder: Path) -> bool:
+    """A cheap first look, so that most snippets (torch and numpy only) skip the full parse."""
+    for source, imported in IMPORT_LINE.findall(text):
+        for name in [source] if source else [part.strip() for part in imported.split(",")]:
+            top = name.split(".")[0]
+            if top in PROJECT_PACKAGES or (folder / f"{top}.py").exists() or (folder / top).is_dir():
+                return True
+    return False
+
+
 def project_modules(path: Path, seen: set[Path] | None = None) -> set[Path]:
     """The files under snippets/ or scripts/ that `path` imports, directly or not."""
     seen = set() if seen is None else seen
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    text = path.read_text(encoding="utf-8")
+    if not _may_import_project_files(text, path.parent):
+        return seen
+    tree = ast.parse(text, filename=str(path))
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
