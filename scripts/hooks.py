@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from scripts import engine, environment, fence, function_index, gpu_bundle, parity, report, search_index, sitemap, topic_list  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.hooks")
-INCLUDES = re.compile(r'^--8<--\s+"snippets/', re.MULTILINE)
 
 
 def on_config(config):
@@ -59,7 +57,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     # A page that includes snippets must show every one of them executed.
-    included = len(INCLUDES.findall(page.markdown))
+    included = len(parity.INCLUDE.findall(page.markdown))
     shown = html.count("data-snippet=")
     if included != shown:
         log.warning("%s: includes %d snippets but shows %d executed", fence.Site.source, included, shown)

@@ -13,6 +13,12 @@ TOPICS = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md") if "--8<--" 
 TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
 
 
+def declared_labels(lang, topic, pattern):
+    """{snippet name: labels} for the fences `pattern` matches in a page's source."""
+    source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
+    return {m["name"]: m["labels"].split("|") for m in pattern.finditer(source)}
+
+
 def page(site, lang, topic):
     path = site / ("" if lang == "zh" else "en") / topic / "index.html"
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
@@ -48,8 +54,7 @@ def test_every_block_shows_what_its_snippet_prints(site, lang, topic):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("topic", TOPICS)
 def test_tables_are_computed_and_labelled_in_the_page_language(site, lang, topic):
-    source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
-    declared = {m["name"]: m["labels"].split("|") for m in TABLE_LABELS.finditer(source)}
+    declared = declared_labels(lang, topic, TABLE_LABELS)
     tables = page(site, lang, topic).select("div.exec-table")
     assert len(tables) == len(declared) >= 1
     for table in tables:
@@ -76,8 +81,7 @@ def test_several_topics_have_charts():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("topic", CHARTED)
 def test_charts_are_drawn_from_this_build_in_the_page_language(site, lang, topic):
-    source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
-    declared = {m["name"]: m["labels"].split("|") for m in CHART_LABELS.finditer(source)}
+    declared = declared_labels(lang, topic, CHART_LABELS)
     charts = page(site, lang, topic).select("div.exec-chart")
     assert len(charts) == len(declared) >= 1
     for chart in charts:
@@ -127,8 +131,7 @@ def test_zh_search_index_is_segmented_by_jieba(site):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_measured_times_stay_out_of_search(site, lang):
-    source = (ROOT / "docs" / lang / "random-tensors.md").read_text(encoding="utf-8")
-    labels = [label for m in CHART_LABELS.finditer(source) for label in m["labels"].split("|")]
+    labels = [label for labels in declared_labels(lang, "random-tensors", CHART_LABELS).values() for label in labels]
     text = " ".join(doc["text"] for doc in search_index(site, lang)["docs"]).replace("\u200b", "")
     assert labels and not any(label.replace(" ", "") in text.replace(" ", "") for label in labels)
 
