@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SITE_LANG ?= zh
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean bench-build gpu lighthouse
+.PHONY: site test serve clean bench-build gpu lighthouse notebooks
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -12,15 +12,19 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# The committed notebooks (notebooks/<lang>/, what "Open in Colab" opens) follow the pages and snippets.
+notebooks: $(VENV)/.installed
+	$(PY) -m scripts.notebooks
+
 # FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec.
-site: $(VENV)/.installed
+site: notebooks
 	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.yml
 	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.en.yml
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
 
-serve: $(VENV)/.installed
+serve: notebooks
 	$(PY) -m mkdocs serve -f $(if $(filter en,$(SITE_LANG)),mkdocs.en.yml,mkdocs.yml)
 
 clean:

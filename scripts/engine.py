@@ -32,11 +32,12 @@ class Log:
     """The blocks of the build in progress, in the order they were rendered."""
 
     rows: list[Row] = []
+    done: dict[str, Result] = {}  # this build's results by cache key, so a fresh build runs a snippet once
 
     @classmethod
     def reset(cls) -> None:
         cls.rows = []
-
+        cls.done = {}
 
 
 def default_timeout() -> float:
@@ -47,17 +48,26 @@ def enabled() -> bool:
     return os.environ.get("SNIPPET_EXEC") != "off"
 
 
-def execute(page: str, url: str, snippet: str, timeout: float) -> Result:
-    """The snippet's output, from the cache when its key is there; SnippetError on failure."""
+def result(snippet: str, timeout: float, page: str) -> tuple[Result, bool]:
+    """The snippet's output, and whether it was already there (from this build or the cache); SnippetError on failure."""
     key = cache.key(snippet, timeout)
-    result = None if os.environ.get("SNIPPET_FRESH") == "1" else cache.load(key)
-    cached = result is not None
-    if result is None:
-        result = run_snippet(snippet, timeout)
-        cache.store(key, snippet, result)
-        log.info("exec %7.2f s  %s  (%s)", result.seconds, snippet, page)
-    Log.rows.append(Row(page=page, url=url, snippet=snippet, seconds=round(result.seconds, 3), cached=cached))
-    return result
+    if key in Log.done:
+        return Log.done[key], True
+    found = None if os.environ.get("SNIPPET_FRESH") == "1" else cache.load(key)
+    cached = found is not None
+    if found is None:
+        found = run_snippet(snippet, timeout)
+        cache.store(key, snippet, found)
+        log.info("exec %7.2f s  %s  (%s)", found.seconds, snippet, page)
+    Log.done[key] = found
+    return found, cached
+
+
+def execute(page: str, url: str, snippet: str, timeout: float) -> Result:
+    """A page block's output, logged for the report (scripts/report.py)."""
+    found, cached = result(snippet, timeout, page)
+    Log.rows.append(Row(page=page, url=url, snippet=snippet, seconds=round(found.seconds, 3), cached=cached))
+    return found
 
 
 def summary() -> str:

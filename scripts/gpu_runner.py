@@ -1,4 +1,4 @@
-"""`make gpu`: run every GPU-capable snippet and benchmark on CUDA, write a results bundle.
+"""`make gpu`: run the GPU-capable snippets and benchmarks and every notebook cell on CUDA, write a bundle.
 
 Needs only torch and numpy (no MkDocs), so it runs on any CUDA machine:
 
@@ -6,6 +6,9 @@ Needs only torch and numpy (no MkDocs), so it runs on any CUDA machine:
 
 Each result is keyed by its snippet's source digest; the site build shows it as
 the snippet's GPU tab while the digest still matches, and as stale once it does not.
+The committed notebooks (notebooks/<lang>/*.ipynb, scripts/notebooks.py) are run
+cell by cell, each cell being a snippet: a topic whose cells all have current
+results gets a GPU-executed notebook in the site.
 If any snippet fails, nothing is written: a bundle holds only what really ran.
 """
 from __future__ import annotations
@@ -18,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scripts import gpu_bundle, sources
+from scripts import gpu_bundle, notebooks, sources
 from scripts.environment import ROOT, cpu_model
 from scripts.executor import SnippetError, run_snippet
 
@@ -105,7 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.device == "cuda" and not torch.cuda.is_available():
         print("make gpu: no CUDA device here (torch.cuda.is_available() is False)", file=sys.stderr)
         return 2
-    snippets = [snippet for snippet in sources.all_snippets() if sources.gpu_capable(snippet)]
+    try:
+        cells = notebooks.cell_snippets(ROOT)
+    except ValueError as error:
+        print(f"make gpu: {error}", file=sys.stderr)
+        return 1
+    capable = [snippet for snippet in sources.all_snippets() if sources.gpu_capable(snippet)]
+    snippets = sorted(set(capable) | set(cells))
     try:
         bundle = make_bundle(args.device, snippets)
     except SnippetError as error:

@@ -12,13 +12,26 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as a package
 
 from markdown_exec import MarkdownConverter, markdown_config  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 
-from scripts import engine, environment, fence, function_index, gpu_bundle, parity, report, search_index, sitemap, topic_list  # noqa: E402
+from scripts import (  # noqa: E402
+    cache, engine, environment, fence, function_index, gpu_bundle, notebook_pages, notebooks, parity, report,
+    search_index, sitemap, topic_list,
+)
 
 log = logging.getLogger("mkdocs.plugins.hooks")
 
 
 def on_config(config):
+    # Notebooks link to the published site wherever this build is served, so they are read first.
+    notebook_pages.Build.site = notebooks.Site.from_config(config)
+    try:
+        notebooks.colab_url(notebook_pages.Build.site, "check")
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    # One mkdocs-jupyter cache per language: each build evicts the entries it did not use.
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    jupyter["cache_dir"] = str(cache.CACHE_DIR.parent / "notebook-html" / config.theme["language"])
     # SITE_URL moves the whole site elsewhere (a preview, a local Lighthouse run), both languages alike.
     if os.environ.get("SITE_URL") and config.site_url:
         root = sitemap.root_url(config.site_url, config.extra["alternate"])
@@ -47,7 +60,26 @@ def on_pre_build(config):
         log.warning("function index: %s", problem)
 
 
+@event_priority(100)  # before mkdocs-jupyter wraps the notebook files as pages
+def on_files(files, config):
+    notebook_pages.add_files(files, config, notebook_pages.Build.site, fence.Site.bundle)
+    return files
+
+
+@event_priority(100)  # before mkdocs-jupyter reads the notebook (its cache key is the file's bytes)
+def on_pre_page(page, config, files):
+    notebook_pages.fill(page.file.src_uri)
+    return page
+
+
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri in notebook_pages.Build.entries:  # a notebook: mkdocs-jupyter renders it
+        page.meta["search"] = {"exclude": True}  # its text is its topic page's: the page should be the hit
+        topic = files.get_file_from_path(f"{notebook_pages.Build.entries[page.file.src_uri].topic}.md")
+        page.meta["notebook_links"] = notebook_pages.links_for_notebook(page.file.src_uri, topic.url, files)
+        return markdown
+    if notebooks.is_topic(markdown):
+        page.meta["notebook_links"] = notebook_pages.links_for_topic(Path(page.file.src_uri).stem, files)
     fence.Site.source = Path(page.file.abs_src_path).relative_to(ROOT).as_posix()
     fence.Site.name = page.file.src_uri
     fence.Site.url = page.url
@@ -56,6 +88,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    if page.file.src_uri in notebook_pages.Build.entries:
+        return notebook_pages.shared_styles(html, config.site_dir, "../" * page.url.count("/"))
     # A page that includes snippets must show every one of them executed.
     included = len(parity.INCLUDE.findall(page.markdown))
     shown = html.count("data-snippet=")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import yaml
 
+from scripts.sources import INCLUDE
+
 SECTION = re.compile(r"^## .*?\{#(?P<anchor>[\w-]+)\}\s*$", re.MULTILINE)
 UNANCHORED = re.compile(r"^## (?!.*\{#[\w-]+\}\s*$).*$", re.MULTILINE)
-INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$', re.MULTILINE)
 
 
 def front_matter(text: str) -> dict:

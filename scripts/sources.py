@@ -12,6 +12,7 @@ from scripts.environment import ROOT
 PROJECT_PACKAGES = ("snippets", "scripts")
 BENCH_SUFFIX = ".bench.toml"
 GPU_MARK = "# gpu-capable"  # a line of its own in a .py snippet that runs on CUDA when it is there
+INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$', re.MULTILINE)  # a page's include line
 
 
 def is_benchmark(path: str | Path) -> bool:

@@ -18,10 +18,12 @@ def project(tmp_path):
     return make_project(tmp_path / "p", {"index.md": exec_page(*SNIPPETS)}, SNIPPETS)
 
 
-def build_both(project, site):
+def build_both(project, site, logs=None):
     for lang in ("zh", "en"):
         result = build(project, lang, site)
         assert result.returncode == 0, result.stderr
+        if logs is not None:
+            logs.append(result.stderr)
     return exec_report(site)["totals"], exec_report(site / "en")["totals"]
 
 
@@ -30,13 +32,17 @@ def test_each_block_runs_once_across_languages_and_rebuilds(project, tmp_path):
     zh, en = build_both(project, site)
     assert zh == {**zh, "blocks": 3, "executed": 3, "cached": 0}
     assert en == {**en, "blocks": 3, "executed": 0, "cached": 3}
-    zh, en = build_both(project, site)  # no change: nothing runs
+    logs = []
+    zh, en = build_both(project, site, logs)  # no change: nothing runs, no notebook is converted again
     assert zh["executed"] == en["executed"] == 0
+    assert all("Cache hit" in log and "Converting notebook" not in log and "exec " not in log for log in logs)
     (project / "snippets/demo/two.py").write_text("print('two, edited')\n", encoding="utf-8")
     build_both(project, site)
     rows = exec_report(site)["rows"]
     assert [row["snippet"] for row in rows if not row["cached"]] == ["snippets/demo/two.py"]
     assert "two, edited" in (site / "index.html").read_text(encoding="utf-8")
+    for root in (site, site / "en"):  # the notebook follows its snippet (index.ipynb: its folder's page)
+        assert "two, edited" in (root / "notebooks/index.ipynb").read_text(encoding="utf-8")
 
 
 def test_progress_lines_and_summary_are_printed(project, tmp_path):
@@ -96,9 +102,9 @@ def test_unknown_fence_option_fails(tmp_path):
 
 
 def without_timing(html: str) -> str:
-    """The page with the contents of timing-marked elements emptied."""
+    """The page with the contents of timing-marked elements (blocks, or notebook cells' outputs) emptied."""
     soup = BeautifulSoup(html, "html.parser")
-    for element in soup.select("[data-timing]"):
+    for element in soup.select("[data-timing], .celltag_timing .jp-Cell-outputWrapper"):
         element.clear()
     return str(soup)
 

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 import torch
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, build, make_project
 from scripts import gpu_bundle
@@ -22,11 +23,16 @@ BENCH = (
     'sizes = [10, 1_000, 100_000]\ngpu = true\nbytes = "4 * n"\nmin_run_time = 0.01\n\n'
     '[cases]\n"ones" = "torch.ones(n, device=device)"\n'
 )
+PLAIN_SNIPPET = "print('runs wherever it is')\n"  # not GPU-capable: a notebook cell all the same
 PAGE = (
     "# GPU\n\n## Blocks {#blocks}\n\n"
     '```python exec="on"\n--8<-- "snippets/demo/on_gpu.py"\n```\n\n'
+    '```python exec="on"\n--8<-- "snippets/demo/plain.py"\n```\n\n'
     '```python exec="on" chart="n|µs"\n--8<-- "snippets/demo/tiny.bench.toml"\n```\n'
 )
+
+
+SNIPPETS = {"demo/on_gpu.py": GPU_SNIPPET, "demo/plain.py": PLAIN_SNIPPET, "demo/tiny.bench.toml": BENCH}
 
 
 def run_runner(project, *args):
@@ -37,10 +43,10 @@ def run_runner(project, *args):
 
 @pytest.fixture(scope="module")
 def cpu_bundle_project(tmp_path_factory):
-    """A project whose bundle the runner made on the CPU, standing in for a GPU."""
-    project = make_project(
-        tmp_path_factory.mktemp("gpu") / "p", {"index.md": PAGE}, {"demo/on_gpu.py": GPU_SNIPPET, "demo/tiny.bench.toml": BENCH}
-    )
+    """A project whose bundle the runner made on the CPU, standing in for a GPU, from its committed notebooks."""
+    project = make_project(tmp_path_factory.mktemp("gpu") / "p", {"index.md": PAGE}, SNIPPETS)
+    notebooks = subprocess.run([sys.executable, "-m", "scripts.notebooks"], cwd=project, capture_output=True, text=True)
+    assert notebooks.returncode == 0, notebooks.stderr
     result = run_runner(project, "--device", "cpu")
     assert result.returncode == 0, result.stderr
     return project
@@ -57,7 +63,9 @@ def test_runner_writes_a_valid_bundle(cpu_bundle_project):
     assert path.parent.name == gpu_bundle.slug(bundle["device"]["name"])
     assert bundle["torch"] == torch.__version__ and bundle["device"]["copy_gbps"] > 0
     kinds = sorted((r["path"], r["kind"]) for r in bundle["results"].values())
-    assert kinds == [("snippets/demo/on_gpu.py", "snippet"), ("snippets/demo/tiny.bench.toml", "benchmark")]
+    assert kinds == [
+        ("snippets/demo/on_gpu.py", "snippet"), ("snippets/demo/plain.py", "snippet"), ("snippets/demo/tiny.bench.toml", "benchmark")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -91,6 +99,22 @@ def test_gpu_tabs_render_from_the_bundle(cpu_bundle_project, tmp_path):
     assert "6.0" in html  # the snippet's GPU-tab output
 
 
+def test_a_topic_whose_cells_all_ran_gets_a_gpu_notebook(cpu_bundle_project, tmp_path):
+    assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
+    site = tmp_path / "site" / "en"
+    bundle = gpu_bundle.load(bundle_path(cpu_bundle_project))
+    page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    label = f"GPU run ({bundle['device']['name']}, {bundle['date']})"
+    (link,) = [a for a in page.select("nav.notebook-links a") if a.get_text(strip=True) == label]
+    assert link["href"].endswith("notebooks/index-gpu/")
+    notebook = json.loads((site / "notebooks/index-gpu/index-gpu.ipynb").read_text(encoding="utf-8"))
+    assert f"{bundle['device']['name']}, torch {bundle['torch']}, CUDA {bundle['cuda']}, {bundle['date']}" in notebook["cells"][0]["source"]
+    printed = [cell["outputs"][0]["text"] for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    by_path = {result["path"]: result["output"] for result in bundle["results"].values() if result["kind"] == "snippet"}
+    assert printed == [by_path["snippets/demo/on_gpu.py"], by_path["snippets/demo/plain.py"]]
+    assert (site / "notebooks/index-gpu/index.html").exists()
+
+
 def test_an_edited_snippet_shows_a_stale_result(cpu_bundle_project, tmp_path):
     project = cpu_bundle_project
     snippet = project / "snippets/demo/on_gpu.py"
@@ -102,6 +126,7 @@ def test_an_edited_snippet_shows_a_stale_result(cpu_bundle_project, tmp_path):
         date = gpu_bundle.load(bundle_path(project))["date"]
         assert 'data-gpu="stale"' in html and f"GPU (stale, run of {date})" in html
         assert "changed after its GPU run" in html
+        assert not (tmp_path / "site/en/notebooks/index-gpu").exists() and "GPU run (" not in html  # no stale notebook
         strict = build(project, "en", tmp_path / "strict", STRICT_GPU="1")
         assert strict.returncode != 0 and "GPU result for snippets/demo/on_gpu.py is stale" in strict.stderr
     finally:
@@ -109,7 +134,7 @@ def test_an_edited_snippet_shows_a_stale_result(cpu_bundle_project, tmp_path):
 
 
 def test_without_a_bundle_the_gpu_tab_says_so(tmp_path):
-    project = make_project(tmp_path / "p", {"index.md": PAGE}, {"demo/on_gpu.py": GPU_SNIPPET, "demo/tiny.bench.toml": BENCH})
+    project = make_project(tmp_path / "p", {"index.md": PAGE}, SNIPPETS)
     assert build(project, "zh", tmp_path / "site").returncode == 0
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert html.count('data-gpu="none"') == 2 and html.count("还没有 GPU 运行结果") == 2

@@ -3,6 +3,7 @@ import warnings
 import torch
 
 torch.manual_seed(0)
+torch.set_warn_always(True)  # torch gives this warning once per process: show it even if it came before
 x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
