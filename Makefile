@@ -16,10 +16,11 @@ $(VENV)/.installed: requirements.txt
 notebooks: $(VENV)/.installed
 	$(PY) -m scripts.notebooks
 
-# FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec.
+# FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec: once, in the
+# Chinese build; the English build then reads what it has just refreshed.
 site: notebooks
 	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.yml
-	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.en.yml
+	$(PY) -m mkdocs build --strict -f mkdocs.en.yml
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

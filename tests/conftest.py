@@ -85,8 +85,10 @@ PORT = free_port()
 SITE_URL = f"http://127.0.0.1:{PORT}/"
 
 
-def build_site(out: Path, **env: str) -> Path:
+def build_site(out: Path, fresh: bool = False) -> Path:
+    """Both languages; `fresh` re-executes every snippet in the first build, as `make site FRESH=1` does."""
     for lang in ("zh", "en"):
+        env = {"SNIPPET_FRESH": "1"} if fresh and lang == "zh" else {}
         result = build(ROOT, lang, out, SOURCE_DATE_EPOCH=FIXED_DATE, SITE_URL=SITE_URL, **env)
         assert result.returncode == 0, f"{lang} build failed:\n{result.stdout}\n{result.stderr}"
     return out

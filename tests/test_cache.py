@@ -77,6 +77,7 @@ def test_damaged_entry_is_re_executed_and_replaced(project):
     engine.execute("p.md", "p/", name, 60)
     entry = cache._entry(cache.key(name, 60))
     entry.write_text(entry.read_text()[:20])
+    engine.Log.done.clear()  # a later build
     assert engine.execute("p.md", "p/", name, 60).output == "fresh\n"
     assert [row.cached for row in engine.Log.rows] == [False, False]
     assert cache.load(cache.key(name, 60)).output == "fresh\n"
@@ -86,10 +87,22 @@ def test_second_run_is_served_from_cache_and_fresh_forces_a_run(project, monkeyp
     name = str(project / write(project, "snippets/t/a.py", "print('x')\n"))
     engine.Log.reset()
     engine.execute("p.md", "p/", name, 60)
+    engine.Log.done.clear()  # each call below stands for a later build
     engine.execute("p.md", "p/", name, 60)
     monkeypatch.setenv("SNIPPET_FRESH", "1")
+    engine.Log.done.clear()
     engine.execute("p.md", "p/", name, 60)
     assert [row.cached for row in engine.Log.rows] == [False, True, False]
+
+
+def test_a_fresh_build_runs_a_snippet_once_however_often_it_is_shown(project, monkeypatch):
+    """A page block and its notebook cell are the same snippet: FRESH=1 re-runs it once per build."""
+    name = str(project / write(project, "snippets/t/a.py", "print('x')\n"))
+    monkeypatch.setenv("SNIPPET_FRESH", "1")
+    engine.Log.reset()
+    engine.execute("p.md", "p/", name, 60)
+    assert engine.result(name, 60, "notebooks/p.ipynb") == (engine.Log.done[cache.key(name, 60)], True)
+    assert [row.cached for row in engine.Log.rows] == [False]
 
 
 def test_errors_are_never_cached(project):

@@ -141,7 +141,7 @@ def test_notebook_pages_are_rendered_with_outputs_and_lead_back(site, lang):
     root = site if lang == "zh" else site / "en"
     for topic in TOPICS:
         page = BeautifulSoup((root / "notebooks" / topic / "index.html").read_text(encoding="utf-8"), "html.parser")
-        cells = page.select(".jupyter-wrapper .jp-CodeCell")
+        cells = page.select(".jupyter-wrapper .jp-CodeCell[id]")  # mkdocs-jupyter nests a second, id-less div
         assert len(cells) == len(page_snippets(lang, topic)) and all(c.select_one(".jp-OutputArea-output") for c in cells)
         back, download, _ = page.select("nav.notebook-links a")
         assert urljoin(f"/notebooks/{topic}/", back["href"]) == f"/{topic}/"
