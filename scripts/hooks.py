@@ -25,13 +25,15 @@ log = logging.getLogger("mkdocs.plugins.hooks")
 def on_config(config):
     # Notebooks link to the published site wherever this build is served, so they are read first.
     notebook_pages.Build.site = notebooks.Site.from_config(config)
-    try:
-        notebooks.colab_url(notebook_pages.Build.site, "check")
+    try:  # a repo_url Colab cannot open fails the build here, once, naming it
+        notebooks.colab_url(notebook_pages.Build.site, "any-topic")
     except ValueError as error:
         raise PluginError(str(error)) from None
-    # One mkdocs-jupyter cache per language: each build evicts the entries it did not use.
+    # One mkdocs-jupyter cache per language, and one for builds without execution (notebooks without
+    # outputs): each build evicts the entries it did not use.
     jupyter = config.plugins["mkdocs-jupyter"].config
-    jupyter["cache_dir"] = str(cache.CACHE_DIR.parent / "notebook-html" / config.theme["language"])
+    folder = config.theme["language"] + ("" if engine.enabled() else "-no-exec")
+    jupyter["cache_dir"] = str(cache.CACHE_DIR.parent / "notebook-html" / folder)
     # SITE_URL moves the whole site elsewhere (a preview, a local Lighthouse run), both languages alike.
     if os.environ.get("SITE_URL") and config.site_url:
         root = sitemap.root_url(config.site_url, config.extra["alternate"])

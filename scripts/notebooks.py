@@ -38,11 +38,10 @@ TIMEOUT = re.compile(r'timeout="(?P<seconds>[^"]+)"')
 
 @dataclass(frozen=True)
 class Cell:
-    """A code cell: the snippet it is, and the options its block on the page has."""
+    """A code cell: the snippet it is, and its block's own time limit, if it sets one (part of the cache key)."""
 
     snippet: str
-    timing: bool  # the output holds measured times
-    timeout: str | None  # the block's own time limit, if it sets one (part of the cache key)
+    timeout: str | None
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,8 @@ def absolute_links(text: str, site: Site, topic: str) -> str:
         if re.match(r"[a-z]+:", target):
             return match[0]
         page, _, anchor = target.partition("#")
-        page = page.removesuffix(".md") + "/" if page else f"{topic}/"
-        page = "" if page == "index/" else page
-        return f"]({site.url}{page}{'#' + anchor if anchor else ''})"
+        page = page.removesuffix(".md") if page else topic
+        return f"]({site.url}{'' if page == 'index' else page + '/'}{'#' + anchor if anchor else ''})"
 
     return LINK.sub(resolve, text)
 
@@ -128,7 +126,7 @@ def prose(text: str, site: Site, topic: str, source: str) -> str:
 def cells_of(markdown: str) -> list[Cell]:
     """The page's code cells: its `.py` blocks, in order."""
     return [
-        Cell(match["path"], "timing=" in match["options"], (TIMEOUT.search(match["options"]) or {"seconds": None})["seconds"])
+        Cell(match["path"], (TIMEOUT.search(match["options"]) or {"seconds": None})["seconds"])
         for match in FENCE.finditer(markdown)
         if match["path"].endswith(".py")
     ]
@@ -138,7 +136,7 @@ def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: s
     """The notebook of a topic page, without outputs: a pure function of the page, its snippets and labels."""
     labels = site.labels
     body = FRONT_MATTER.sub("", markdown, count=1)
-    page_url = f"{site.url}{topic}/"
+    page_url = site.url + ("" if topic == "index" else f"{topic}/")
     gpu = any(sources.gpu_capable(path) for path in sources.INCLUDE.findall(body) if (root / path).exists())
     title = re.search(r"^# (.+)$", body, re.MULTILINE)
     intro = labels["intro"].format(title=title[1] if title else topic, url=page_url)
@@ -160,7 +158,7 @@ def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: s
         path = match["path"]
         if path.endswith(".py"):
             code = (root / path).read_text(encoding="utf-8").removesuffix("\n")
-            tags = {"tags": ["timing"]} if "timing=" in match["options"] else {}
+            tags = {"tags": ["timing"]} if "timing=" in match["options"] else {}  # measured times: they vary
             cells.append({"cell_type": "code", "metadata": {"snippet": path, **tags}, "source": code,
                           "execution_count": None, "outputs": []})
         else:
