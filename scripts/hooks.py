@@ -89,9 +89,14 @@ def on_page_markdown(markdown, page, config, files):
     return topic_list.fill(function_index.fill(markdown, docs), config.nav, docs)
 
 
+def site_root(page) -> str:
+    """The relative path from a page back to the site's root."""
+    return "../" * page.url.count("/")
+
+
 def on_page_content(html, page, config, files):
     if page.file.src_uri in notebook_pages.Build.entries:
-        return notebook_pages.shared_styles(html, config.site_dir, "../" * page.url.count("/"))
+        return notebook_pages.shared_styles(html, config.site_dir, site_root(page))
     # A page that includes snippets must show every one of them executed.
     included = len(parity.INCLUDE.findall(page.markdown))
     shown = html.count("data-snippet=")
@@ -102,8 +107,7 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     # Pages are rendered to HTML only after every page ran its blocks, so the report is complete here.
-    base = "../" * page.url.count("/")
-    page.content = report.fill(page.content, engine.Log.rows, base)
+    page.content = report.fill(page.content, engine.Log.rows, site_root(page))
     return context
 
 

@@ -119,15 +119,20 @@ def _urls(files, src_uri: str) -> tuple[str, str]:
     return file.url, f"{folder}/{posixpath.basename(src_uri)}".lstrip("/")
 
 
+def _take_away(download: str, topic: str) -> list[dict]:
+    """The two links both kinds of page share: the .ipynb download and Colab."""
+    labels = Build.site.labels
+    return [
+        {"href": download, "label": labels["download"], "icon": "material/download", "download": True},
+        {"href": notebooks.colab_url(Build.site, topic), "label": labels["colab"], "icon": "simple/googlecolab", "external": True},
+    ]
+
+
 def links_for_topic(topic: str, files) -> list[dict]:
     """The links above a topic page: its notebook, the download, Colab, and the GPU run if there is one."""
     labels = Build.site.labels
     page, download = _urls(files, uri(topic))
-    links = [
-        {"href": page, "label": labels["open"], "icon": "material/notebook-outline"},
-        {"href": download, "label": labels["download"], "icon": "material/download", "download": True},
-        {"href": notebooks.colab_url(Build.site, topic), "label": labels["colab"], "icon": "simple/googlecolab", "external": True},
-    ]
+    links = [{"href": page, "label": labels["open"], "icon": "material/notebook-outline"}, *_take_away(download, topic)]
     gpu = Build.entries.get(uri(topic, True))
     if gpu:
         label = labels["gpu"].format(device=gpu.gpu["device"]["name"], date=gpu.gpu["date"])
@@ -141,8 +146,7 @@ def links_for_notebook(src_uri: str, topic_url: str, files) -> list[dict]:
     labels = Build.site.labels
     return [
         {"href": topic_url, "label": labels["back"], "icon": "material/arrow-left"},
-        {"href": _urls(files, src_uri)[1], "label": labels["download"], "icon": "material/download", "download": True},
-        {"href": notebooks.colab_url(Build.site, entry.topic), "label": labels["colab"], "icon": "simple/googlecolab", "external": True},
+        *_take_away(_urls(files, src_uri)[1], entry.topic),
     ]
 
 
