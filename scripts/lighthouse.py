@@ -1,4 +1,4 @@
-"""`make lighthouse`: Lighthouse scores, on mobile, for the home page and a topic page in each language.
+"""`make lighthouse`: Lighthouse scores, on mobile, for the home page, a topic page and its notebook page in each language.
 
 Builds both languages for a local address (so canonical links and sitemaps point at the
 server under test), serves the site on loopback with gzip, runs the pinned npm `lighthouse` with
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
-PAGES = ["", "tensor-copies/", "en/", "en/tensor-copies/"]
+PAGES = ["", "tensor-copies/", "notebooks/tensor-copies/", "en/", "en/tensor-copies/", "en/notebooks/tensor-copies/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGET = 95
 CHROME_FLAGS = (
@@ -98,9 +98,9 @@ def main() -> int:
             results = {page or "/": scores(f"{origin}/{page}", Path(temporary) / "report.json", failing) for page in PAGES}
         finally:
             server.shutdown()
-    print(f"{'page':22}" + "".join(f"{name:>16}" for name in CATEGORIES))
+    print(f"{'page':30}" + "".join(f"{name:>16}" for name in CATEGORIES))
     for page, values in results.items():
-        print(f"{page:22}" + "".join(f"{values[name]:>16}" for name in CATEGORIES))
+        print(f"{page:30}" + "".join(f"{values[name]:>16}" for name in CATEGORIES))
     for audit, urls in sorted(failing.items()):
         print(f"  losing points: {audit} ({len(urls)} pages)")
     missed = [(page, name, value) for page, values in results.items() for name, value in values.items() if value < TARGET]

@@ -21,13 +21,16 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from scripts import cache, engine, gpu_bundle, notebooks, sources
+from scripts import cache, engine, gpu_bundle, notebook_css, notebooks, sources
 from scripts.executor import SnippetError
 
 log = logging.getLogger("mkdocs.plugins.notebooks")
 
 GPU_SUFFIX = "-gpu"
 STYLE = re.compile(r'<style type="text/css">(?P<css>.*?)</style>', re.DOTALL)
+UNUSABLE_STYLE = re.compile(r"<style>\s*\[(['\"]).*?\1\]\s*</style>", re.DOTALL)  # a list's repr
+INLINE_LIMIT = 4096  # bytes of CSS below which a request costs a phone more than the bytes
+SHARED_MARK = "<!-- shared notebook stylesheet -->"
 
 
 @dataclass
@@ -151,18 +154,32 @@ def links_for_notebook(src_uri: str, topic_url: str, files) -> list[dict]:
 
 
 def shared_styles(html: str, site_dir: str, base: str) -> str:
-    """The notebook's inline stylesheets (about 600 kB, the same on every notebook page) as shared files.
+    """The notebook's inline stylesheets, cut to what the page uses; the large ones as one shared file.
 
-    mkdocs-jupyter inlines them into each page; a linked file is downloaded once and cached.
+    mkdocs-jupyter inlines about 600 kB of CSS into each page. Cut, JupyterLab's sheets are the
+    same on every notebook page: one linked file, downloaded once and cached. The code colours
+    (about 1 kB, depending on the page's tokens) stay inline, where they cost no request.
+    mkdocs-jupyter's second copy of those colours is a Python list's repr inside a <style>,
+    which no browser can use: it goes.
     """
+    html = UNUSABLE_STYLE.sub("", html)
+    classes = notebook_css.classes_in(html)
+    shared = []
 
-    def link(match: re.Match) -> str:
-        css = match["css"].encode()
-        name = f"assets/notebook/{hashlib.sha256(css).hexdigest()[:16]}.css"
-        path = Path(site_dir) / name
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(css)
-        return f'<link rel="stylesheet" href="{base}{name}">'
+    def cut(match: re.Match) -> str:
+        css = notebook_css.prune(match["css"], classes)
+        if len(css) < INLINE_LIMIT:
+            return f"<style>{css}</style>"
+        shared.append(css)
+        return SHARED_MARK if len(shared) == 1 else ""  # in the first large sheet's place, so the cascade keeps its order
 
-    return STYLE.sub(link, html)
+    html = STYLE.sub(cut, html)
+    if not shared:
+        return html
+    css = "".join(shared).encode()
+    name = f"assets/notebook/{hashlib.sha256(css).hexdigest()[:16]}.css"
+    path = Path(site_dir) / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(css)
+    return html.replace(SHARED_MARK, f'<link rel="stylesheet" href="{base}{name}">')

@@ -14,7 +14,9 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect, sync_playwright
 
 from conftest import PORT, ROOT, run_code
-from scripts import parity
+from mkdocs_jupyter.nbconvert2 import nb2html
+
+from scripts import notebook_css, notebook_pages, parity
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -271,6 +273,100 @@ def test_language_switch_after_instant_navigation(desktop, origin):
     arrive(page, url(origin, "zh", "model-parameters/"))
     switch_language(page, "en")
     assert page.url == url(origin, "en", "model-parameters/")
+
+
+# ---- Notebook pages -----------------------------------------------------------------------------
+
+COMPUTED_STYLES = """() => {
+  // One element of each kind: the same tags and classes from the wrapper down match the same rules.
+  const path = el => el.matches('.jupyter-wrapper') ? '' : `${path(el.parentElement)}>${el.tagName}.${el.className}`;
+  const kinds = new Map();
+  document.querySelectorAll('.jupyter-wrapper, .jupyter-wrapper *').forEach(el => kinds.has(path(el)) || kinds.set(path(el), el));
+  const styles = {};
+  for (const [kind, el] of kinds) for (const pseudo of [null, '::before', '::after']) {
+    const style = getComputedStyle(el, pseudo);
+    if (pseudo && style.content === 'none') continue;  // not rendered
+    styles[kind + (pseudo || '')] = [...style].map(name => `${name}:${style.getPropertyValue(name)}`).join(';');
+  }
+  return styles;
+}"""
+
+
+def fewest_pages_covering(pages, kinds_on):
+    """The fewest of `pages` (built index.html files) that, between them, show every kind that any of them shows."""
+    kinds = {path: kinds_on(path.read_text(encoding="utf-8")) for path in pages}
+    wanted, chosen = set().union(*kinds.values()), []
+    while wanted:
+        best = max(sorted(kinds), key=lambda path: len(kinds[path] & wanted))
+        chosen.append(best)
+        wanted -= kinds[best]
+    return chosen
+
+
+def test_cut_notebook_styles_style_every_element_as_mkdocs_jupyters_whole_sheets(site, desktop, origin):
+    """Each kind of element (and its rendered ::before and ::after) on notebook pages computes the same style with the
+    page's cut stylesheets as with the sheets mkdocs-jupyter itself inlines for that notebook."""
+    page = desktop.new_page()
+    pages = fewest_pages_covering((site / "en" / "notebooks").glob("*/index.html"), notebook_css.classes_in)
+    for path in pages:
+        topic = path.parent.name
+        page.goto(url(origin, "en", f"notebooks/{topic}/"))
+        page.wait_for_load_state("networkidle")
+        cut = page.evaluate(COMPUTED_STYLES)
+        whole = [m["css"] for m in notebook_pages.STYLE.finditer(nb2html(str(path.parent / f"{topic}.ipynb")))]
+        page.evaluate("""(sheets) => {
+          document.querySelectorAll('style').forEach(s => { if (s.textContent.includes('.highlight-ipynb')) s.remove(); });
+          const link = document.querySelector('link[href*="assets/notebook/"]');
+          link.replaceWith(...sheets.map(css => Object.assign(document.createElement('style'), {textContent: css})));
+        }""", whole)
+        styled = page.evaluate(COMPUTED_STYLES)
+        assert len(cut) > 40 and styled.keys() == cut.keys(), topic
+        assert [kind for kind in cut if styled[kind] != cut[kind]] == [], topic
+    assert len(pages) >= 2
+
+
+CODE_CONTRAST = """() => {
+  const rgba = text => text.match(/[\\d.]+/g).map(Number).concat(1).slice(0, 4);
+  const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255)
+    .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = el => {  // the nearest one that is painted
+    for (; el; el = el.parentElement) {
+      const colour = rgba(getComputedStyle(el).backgroundColor);
+      if (colour[3] > 0) return colour;
+    }
+  };
+  return [...document.querySelectorAll('.highlight pre span, .highlight-ipynb pre span')]
+    .filter(span => span.textContent.trim() && !span.children.length).map(span => {
+      const back = background(span);
+      const [r, g, b, a] = rgba(getComputedStyle(span).color);
+      const fore = [r, g, b].map((v, i) => v * a + back[i] * (1 - a));
+      const [light, dark] = [luminance(fore), luminance(back)].sort((x, y) => y - x);
+      return [span.textContent, back[3], (light + 0.05) / (dark + 0.05)];
+    });
+}"""
+
+
+def token_kinds(html):
+    return set(re.findall(r'<span class="([a-z0-9]{1,3})">', html))  # Pygments' token classes: k, nb, s2, ...
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_code_is_readable_in_both_colour_schemes(site, desktop, origin, scheme):
+    """WCAG AA (4.5:1) for every highlighted token, light and dark, on the fewest pages, and the fewest
+    notebook pages, that between them show every kind of token."""
+    root = site / "en"
+    notebooks = list((root / "notebooks").glob("*/index.html"))
+    others = [path for path in root.rglob("index.html") if path not in notebooks]
+    page = desktop.new_page()
+    for path in fewest_pages_covering(others, token_kinds) + fewest_pages_covering(notebooks, token_kinds):
+        address = path.parent.relative_to(root).as_posix()
+        page.goto(url(origin, "en", f"{address}/"))
+        page.add_style_tag(content="* { transition: none !important }")  # Material fades colours on a switch
+        page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
+        tokens = page.evaluate(CODE_CONTRAST)
+        assert tokens and all(opacity == 1 for _, opacity, _ in tokens), address
+        assert sorted({(text, round(ratio, 2)) for text, _, ratio in tokens if ratio < 4.5}) == [], address
 
 
 # ---- Nothing leaves the site --------------------------------------------------------------------
