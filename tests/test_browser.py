@@ -67,6 +67,9 @@ def url(origin, lang, path=""):
 
 def swipe(page, start, end, steps=6):
     """A one-finger swipe through the DevTools protocol, as a touch screen sends it."""
+    # Chromium drops input that arrives before a page's first frames; on a busy machine they can
+    # come after the network is idle (once, a first swipe went nowhere).
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     cdp = page.context.new_cdp_session(page)
     (x0, y0), (x1, y1) = start, end
     cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y0}]})
