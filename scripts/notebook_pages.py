@@ -29,7 +29,7 @@ log = logging.getLogger("mkdocs.plugins.notebooks")
 GPU_SUFFIX = "-gpu"
 STYLE = re.compile(r'<style type="text/css">(?P<css>.*?)</style>', re.DOTALL)
 UNUSABLE_STYLE = re.compile(r"<style>\s*\[(['\"]).*?\1\]\s*</style>", re.DOTALL)  # a list's repr
-INLINE_LIMIT = 4096  # bytes of CSS below which a request costs a phone more than the bytes
+INLINE_LIMIT = 4096  # characters of CSS below which a request costs a phone more than the bytes
 SHARED_MARK = "<!-- shared notebook stylesheet -->"
 
 
