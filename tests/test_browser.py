@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError, expect, sync_playwright
 
 from conftest import PORT, ROOT, run_code
 from mkdocs_jupyter.nbconvert2 import nb2html
@@ -65,11 +65,31 @@ def url(origin, lang, path=""):
     return f"{origin}/{'' if lang == 'zh' else 'en/'}{path}"
 
 
+# What the page received, recorded before any handler of the site's (capture phase on window, which
+# instant navigation keeps), for the failure messages: touches, clicks, where and on what.
+RECORD_INPUT = """() => {
+  if (window.__input) return window.__input.length;
+  window.__input = [];
+  for (const type of ["touchstart", "touchend", "click"]) {
+    window.addEventListener(type, event => window.__input.push({
+      type, x: Math.round(event.changedTouches?.[0].clientX ?? event.clientX),
+      target: event.target.outerHTML.slice(0, 80), url: location.pathname,
+    }), { capture: true, passive: true });
+  }
+  return 0;
+}"""
+RECEIVED = """seen => {
+  if (!window.__input) return true;  // a new document: the swipe navigated; the caller judges where to
+  const types = window.__input.slice(seen).map(input => input.type);
+  const start = types.indexOf("touchstart");
+  return start >= 0 && types.includes("touchend", start + 1);
+}"""
+
+
 def swipe(page, start, end, steps=6):
-    """A one-finger swipe through the DevTools protocol, as a touch screen sends it."""
-    # Chromium drops input that arrives before a page's first frames; on a busy machine they can
-    # come after the network is idle (once, a first swipe went nowhere).
-    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    """A one-finger swipe through the DevTools protocol, as a touch screen sends it; returns once the
+    page has received it, so that a swipe that must change nothing cannot pass by getting lost."""
+    seen = page.evaluate(RECORD_INPUT)
     cdp = page.context.new_cdp_session(page)
     (x0, y0), (x1, y1) = start, end
     cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y0}]})
@@ -78,17 +98,31 @@ def swipe(page, start, end, steps=6):
         cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
     cdp.detach()
+    try:
+        page.wait_for_function(RECEIVED, arg=seen, timeout=10_000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"the page never received the swipe: {page.evaluate('window.__input')}")
 
 
 def centre(page, selector):
-    expect(page.locator(selector).first).to_be_visible()  # after instant navigation, once the new page is in
+    expect(page.locator(selector).first).to_be_visible()
     box = page.locator(selector).first.bounding_box()
     return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
 
+# The page is in once its locator (inside the container that instant navigation replaces) names
+# the address; Material changes the address at the click, before it has fetched the page.
+PAGE_IS_IN = "() => location.pathname.endsWith('/' + document.querySelector('.page-locator').dataset.path)"
+
+
 def arrive(page, address):
-    """Wait for a navigation, instant (same-document) ones included, on a machine that may be busy."""
-    page.wait_for_url(address, wait_until="commit", timeout=90_000)
+    """Wait for a navigation, instant ones included, to reach `address` and show its page, on a
+    machine that may be busy."""
+    try:
+        page.wait_for_url(address, wait_until="commit", timeout=90_000)
+        page.wait_for_function(PAGE_IS_IN, timeout=90_000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"still at {page.url}, not {address}; input received: {page.evaluate('window.__input')}")
 
 
 def open_page(context, address):
