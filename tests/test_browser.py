@@ -152,6 +152,19 @@ def test_swipe_moves_to_next_and_previous_topic_with_instant_navigation(phone, o
     assert page.url != start
 
 
+def test_one_swipe_moves_one_topic_not_also_back_through_history(phone, origin):
+    # Came from elsewhere, so that history's "back" and the previous topic are different pages.
+    page = open_page(phone, url(origin, "en", "tensor-copies/"))
+    page.goto(url(origin, "en", "transpose-permute/"))
+    page.wait_for_load_state("networkidle")
+    expected = page.evaluate("document.querySelector('a.md-footer__link--prev').href")
+    _, y = centre(page, "article h1")
+    swipe(page, (40, y), (370, y))  # long and fast: Chrome's own history swipe would take it
+    arrive(page, expected)
+    page.wait_for_timeout(1500)  # a history swipe would land just after
+    assert page.url == expected
+
+
 @pytest.mark.parametrize(
     "where, prepare",
     [
@@ -159,6 +172,7 @@ def test_swipe_moves_to_next_and_previous_topic_with_instant_navigation(phone, o
         ("mostly vertical", None),
         ("with search open", "document.getElementById('__search').checked = true"),
         ("with the drawer open", "document.getElementById('__drawer').checked = true"),
+        ("from the screen's edge", None),  # the system's back gesture
     ],
 )
 def test_swipes_that_must_be_ignored(phone, origin, where, prepare):
@@ -169,7 +183,10 @@ def test_swipes_that_must_be_ignored(phone, origin, where, prepare):
         start, end = (x + 100, y), (x - 100, y)
     else:
         x, y = centre(page, "article h1") if page.locator("article h1").is_visible() else (195, 400)
-        start, end = ((x + 60, y - 150), (x - 60, y + 150)) if where == "mostly vertical" else ((x + 120, y), (x - 120, y))
+        start, end = {
+            "mostly vertical": ((x + 60, y - 150), (x - 60, y + 150)),
+            "from the screen's edge": ((8, y), (248, y)),
+        }.get(where, ((x + 120, y), (x - 120, y)))
     if prepare:
         page.evaluate(prepare)
     before = page.url

@@ -5,6 +5,7 @@
 
   const MIN_DISTANCE = 60; // px a finger must travel sideways
   const HORIZONTAL = 2; // ... and at least this many times farther than up or down
+  const EDGE = 24; // px at each side of the screen left to the system's own back and forward swipes
   const HINT_KEY = "swipe-hint-dismissed";
 
   // Where the current page sits; the locator is inside the container that instant navigation replaces.
@@ -45,8 +46,10 @@
 
   let start = null;
   document.addEventListener("touchstart", function (event) {
-    start = event.touches.length === 1 && !blocked(event.target)
-      ? { x: event.touches[0].clientX, y: event.touches[0].clientY }
+    const touch = event.touches[0];
+    const fromEdge = touch.clientX < EDGE || touch.clientX > window.innerWidth - EDGE;
+    start = event.touches.length === 1 && !fromEdge && !blocked(event.target)
+      ? { x: touch.clientX, y: touch.clientY }
       : null;
   }, { passive: true });
 
