@@ -14,7 +14,7 @@ $(VENV)/.installed: requirements.txt
 
 # The committed notebooks (notebooks/<lang>/, what "Open in Colab" opens) follow the pages and snippets.
 notebooks: $(VENV)/.installed
-	$(PY) -m scripts.notebooks
+	$(PY) -m scripts.pages.notebooks
 
 # FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec: once, in the
 # Chinese build; the English build then reads what it has just refreshed.
@@ -35,9 +35,11 @@ bench-build: $(VENV)/.installed
 	$(PY) scripts/bench_build.py
 
 # On a CUDA machine that has torch and numpy: no virtual environment, no MkDocs needed.
+# GPU_ARGS passes options on, e.g. GPU_ARGS="--budget 480 --resume" (python3 -m scripts.runner.gpu_run -h).
 GPU_PYTHON ?= python3
+GPU_ARGS ?=
 gpu:
-	$(GPU_PYTHON) -m scripts.gpu_runner
+	$(GPU_PYTHON) -m scripts.runner.gpu_run $(GPU_ARGS)
 
 # Lighthouse scores on mobile (npm's lighthouse, pinned in package.json, with Debian's Chromium).
 node_modules/.installed: package.json package-lock.json

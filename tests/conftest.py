@@ -12,11 +12,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from scripts.executor import SnippetError, run_snippet  # noqa: E402
+from scripts.runner.isolation import SnippetError, run_snippet  # noqa: E402
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py"))
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
 
@@ -31,14 +30,14 @@ class Run:
 def run_code(code: str) -> Run:
     """Run code as a reader who copied it would: saved as a file in an empty folder and run as __main__.
 
-    It runs in a fresh fork of an interpreter that has imported torch (scripts/executor.py), which
-    is much faster than a cold `python file.py`; test_snippets.py checks the two agree on a sample.
+    It runs in a fresh fork of an interpreter that has imported torch (scripts/runner/isolation.py),
+    which is much faster than a cold `python file.py`; test_snippets.py checks the two agree on a sample.
     """
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "copied.py"
         path.write_text(code, encoding="utf-8")
         try:
-            return Run(0, run_snippet(str(path), timeout=300, cwd=folder).output)
+            return Run(0, run_snippet(str(path), timeout=300).output)
         except SnippetError as error:
             return Run(1, str(error))
 
@@ -102,6 +101,8 @@ def site(tmp_path_factory) -> Path:
 
 def make_project(root: Path, pages: dict[str, str], snippets: dict[str, str]) -> Path:
     """A throwaway copy of the site machinery with the given pages (same text in both languages)."""
+    import yaml  # here, not at the top: the GPU machine collects tests without PyYAML
+
     for folder in ("scripts", "overrides"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
@@ -127,19 +128,23 @@ def exec_page(*snippets: str) -> str:
 
 def pytest_terminal_summary(terminalreporter):
     """List GPU results whose snippet changed since its GPU run (STRICT_GPU=1 makes the build fail on them)."""
-    from scripts import gpu_bundle, sources
+    from scripts.runner import bundle as bundles, snippet_files
 
     terminalreporter.section("GPU results")
     try:
-        bundle = gpu_bundle.newest(ROOT)
-    except gpu_bundle.BundleError as error:
+        bundle = bundles.newest(ROOT)
+    except bundles.BundleError as error:
         terminalreporter.write_line(f"broken bundle: {error}")
         return
     if bundle is None:
         terminalreporter.write_line("no GPU bundle yet: GPU tabs say so (run `make gpu` on a CUDA machine)")
         return
-    capable = {s: sources.digest(s) for s in sources.all_snippets() if sources.gpu_capable(s)}
-    stale = gpu_bundle.stale(bundle, capable)
-    terminalreporter.write_line(f"bundle of {bundle['date']} on {bundle['device']['name']}: {len(stale)} stale")
+    capable = {s: snippet_files.digest(s) for s in snippet_files.all_snippets() if snippet_files.gpu_capable(s)}
+    stale, failed = bundles.stale(bundle, capable), bundles.failed(bundle, capable)
+    terminalreporter.write_line(
+        f"bundle of {bundle['date']} on {bundle['device']['name']}: {len(stale)} stale, {len(failed)} failed"
+    )
     for path in stale:
         terminalreporter.write_line(f"  stale: {path}")
+    for path in failed:
+        terminalreporter.write_line(f"  failed: {path}")

@@ -16,7 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError, expect, 
 from conftest import PORT, ROOT, run_code
 from mkdocs_jupyter.nbconvert2 import nb2html
 
-from scripts import notebook_css, notebook_pages, parity
+from scripts.pages import notebook_css, notebook_pages, parity
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from scripts import chart
+from scripts.pages import chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 SERIES = {

@@ -5,6 +5,8 @@ there is one), never written by hand.
 """
 import copy
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -12,8 +14,10 @@ import pytest
 import torch
 from bs4 import BeautifulSoup
 
+from pathlib import Path
+
 from conftest import ROOT, build, make_project
-from scripts import gpu_bundle
+from scripts.runner import bundle as gpu_bundle
 
 GPU_SNIPPET = (
     "# gpu-capable\nimport torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\n"
@@ -35,21 +39,26 @@ PAGE = (
 SNIPPETS = {"demo/on_gpu.py": GPU_SNIPPET, "demo/plain.py": PLAIN_SNIPPET, "demo/tiny.bench.toml": BENCH}
 
 
-def run_runner(project, *args):
+def run_runner(project, *args, **env):
     return subprocess.run(
-        [sys.executable, "-m", "scripts.gpu_runner", *args], cwd=project, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "scripts.runner.gpu_run", *args], cwd=project, capture_output=True, text=True, timeout=600,
+        env={**os.environ, **env},
     )
 
 
 @pytest.fixture(scope="module")
-def cpu_bundle_project(tmp_path_factory):
-    """A project whose bundle the runner made on the CPU, standing in for a GPU, from its committed notebooks."""
+def bundled_project(tmp_path_factory):
+    """A project whose bundle the runner made on the CPU, standing in for a GPU. Never changed: copy it to change it."""
     project = make_project(tmp_path_factory.mktemp("gpu") / "p", {"index.md": PAGE}, SNIPPETS)
-    notebooks = subprocess.run([sys.executable, "-m", "scripts.notebooks"], cwd=project, capture_output=True, text=True)
-    assert notebooks.returncode == 0, notebooks.stderr
     result = run_runner(project, "--device", "cpu")
     assert result.returncode == 0, result.stderr
     return project
+
+
+@pytest.fixture
+def cpu_bundle_project(bundled_project, tmp_path):
+    """A copy of the bundled project for one test, which it may edit."""
+    return Path(shutil.copytree(bundled_project, tmp_path / "p"))
 
 
 def bundle_path(project):
@@ -61,7 +70,7 @@ def test_runner_writes_a_valid_bundle(cpu_bundle_project):
     path = bundle_path(cpu_bundle_project)
     bundle = gpu_bundle.load(path)
     assert path.parent.name == gpu_bundle.slug(bundle["device"]["name"])
-    assert bundle["torch"] == torch.__version__ and bundle["device"]["copy_gbps"] > 0
+    assert bundle["torch"] == torch.__version__ and bundle["device"]["copy_gbps"] > 0 and bundle["device"]["h2d_gbps"] > 0
     kinds = sorted((r["path"], r["kind"]) for r in bundle["results"].values())
     assert kinds == [
         ("snippets/demo/on_gpu.py", "snippet"), ("snippets/demo/plain.py", "snippet"), ("snippets/demo/tiny.bench.toml", "benchmark")
@@ -73,10 +82,11 @@ def test_runner_writes_a_valid_bundle(cpu_bundle_project):
     [
         (lambda b: b.update(schema=99), "unknown schema version 99"),
         (lambda b: b.pop("torch"), "fields"),
-        (lambda b: b["device"].pop("copy_gbps"), "device must hold"),
+        (lambda b: b["device"].pop("h2d_gbps"), "device must hold"),
         (lambda b: b.update(date="yesterday"), "is not YYYY-MM-DD"),
         (lambda b: b["results"].update({"not-a-digest": {}}), "sha256"),
         (lambda b: next(iter(b["results"].values())).pop("path"), "lacks kind, path"),
+        (lambda b: next(iter(b["results"].values())).update(kind="failure", error="x"), "has no status"),
     ],
 )
 def test_validation_names_the_file_and_the_fault(cpu_bundle_project, damage, message):
@@ -95,8 +105,13 @@ def test_gpu_tabs_render_from_the_bundle(cpu_bundle_project, tmp_path):
     title = f"GPU ({bundle['device']['name']}, torch {bundle['torch']}, {bundle['date']})"
     assert html.count(title) == 2 and html.count("CPU (this build)") == 2
     assert html.count('data-gpu="current"') == 2
-    assert "speed-up over CPU · ones" in html and "bandwidth (of measured peak) · ones" in html
-    assert "6.0" in html  # the snippet's GPU-tab output
+    speedup = f"speed-up over CPU (CPU: torch {torch.__version__}, GPU: torch {bundle['torch']}) · ones"
+    assert speedup in html and "bandwidth (share of the measured device copy peak) · ones" in html
+    page = BeautifulSoup(html, "html.parser")
+    block = page.select_one('div.exec-block[data-snippet="demo/on_gpu.py"]')
+    panels = block.select(".tabbed-block")
+    (printed,) = [r["output"] for r in bundle["results"].values() if r["path"] == "snippets/demo/on_gpu.py"]
+    assert len(panels) == 2 and panels[1].select_one("pre").get_text() == printed  # the GPU tab shows the bundle's run
 
 
 def test_a_topic_whose_cells_all_ran_gets_a_gpu_notebook(cpu_bundle_project, tmp_path):
@@ -140,7 +155,7 @@ def test_without_a_bundle_the_gpu_tab_says_so(tmp_path):
     assert html.count('data-gpu="none"') == 2 and html.count("还没有 GPU 运行结果") == 2
 
 
-@pytest.mark.parametrize("damage, message", [(lambda text: text[: len(text) // 2], "truncated"), (lambda text: text.replace('"schema": 1', '"schema": 2'), "unknown schema")])
+@pytest.mark.parametrize("damage, message", [(lambda text: text[: len(text) // 2], "truncated"), (lambda text: text.replace('"schema": 2', '"schema": 3'), "unknown schema")])
 def test_a_broken_bundle_stops_the_build_before_any_page(cpu_bundle_project, tmp_path, damage, message):
     path = bundle_path(cpu_bundle_project)
     original = path.read_text()
@@ -157,20 +172,98 @@ def test_committed_bundles_are_valid():
     gpu_bundle.newest(ROOT)  # raises, naming the file, on any broken bundle
 
 
-@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the message on machines without CUDA")
-def test_make_gpu_refuses_without_cuda(tmp_path):
-    result = run_runner(ROOT, "--out", str(tmp_path))
-    assert result.returncode == 2 and "no CUDA device" in result.stderr
-    assert not (tmp_path / "gpu-results").exists()
+# Each fails only in the rehearsal's run (REHEARSAL=1, standing for the GPU), so the site build can render them.
+ONLY_THERE = "# gpu-capable\nimport os\n\nprint('fine on the CPU')\nif os.environ.get('REHEARSAL'):\n    "
+REHEARSAL = {
+    "demo/raises.py": ONLY_THERE + "raise RuntimeError('CUDA error: no kernel image is available')\n",
+    "demo/hangs.py": ONLY_THERE + "import time; time.sleep(600)\n",
+    "demo/crashes.py": ONLY_THERE + "os._exit(3)\n",
+    "demo/on_gpu.py": GPU_SNIPPET,
+    "demo/warns.bench.toml": (
+        'setup = "import warnings; warnings.warn(\'a stray warning\')"\nsizes = [10, 1_000, 100_000]\ngpu = true\n'
+        'min_run_time = 0.01\n\n[cases]\n"ones" = "torch.ones(n, device=device)"\n'
+    ),
+    "other/plain.py": PLAIN_SNIPPET,
+}
+CHART = ' chart="n|µs"'
+REHEARSAL_PAGE = "# GPU\n\n## Blocks {#blocks}\n\n" + "".join(
+    f'```python exec="on"{CHART if name.endswith(".toml") else ""}\n--8<-- "snippets/{name}"\n```\n\n'
+    for name in REHEARSAL if name.startswith("demo/")
+)
+CPU_ONLY_PAGE = '# CPU only\n\n## Blocks {#blocks}\n\n```python exec="on"\n--8<-- "snippets/other/plain.py"\n```\n'
 
 
-@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
-def test_runner_on_cuda(tmp_path):
-    result = run_runner(ROOT, "--out", str(tmp_path))
+def progress(printed: str) -> list[tuple[str, str]]:
+    """(status, path) of each progress line the runner printed."""
+    found = []
+    for line in printed.splitlines():
+        paths = [word for word in line.split() if word.startswith("snippets/")]
+        if paths and not line.startswith("make gpu"):
+            found.append((line.split()[0], paths[0]))
+    return found
+
+
+@pytest.fixture(scope="module")
+def rehearsal(tmp_path_factory):
+    """`make gpu --device cpu` on a project with a snippet that raises, one that hangs, one that crashes."""
+    project = make_project(tmp_path_factory.mktemp("rehearsal") / "p", {"index.md": REHEARSAL_PAGE, "cpu.md": CPU_ONLY_PAGE}, REHEARSAL)
+    result = run_runner(project, "--device", "cpu", "--timeout", "5", REHEARSAL="1")
     assert result.returncode == 0, result.stderr
-    bundle = gpu_bundle.load(bundle_path(tmp_path))
-    assert bundle["device"]["name"] == torch.cuda.get_device_name(0)
-    assert bundle["cuda"] == torch.version.cuda and bundle["device"]["copy_gbps"] > 100
-    for result in bundle["results"].values():
-        if result["kind"] == "benchmark":
-            assert result["data"]["device"] == "cuda"
+    return project, result.stdout
+
+
+def test_rehearsal_records_failures_and_keeps_everything_else(rehearsal):
+    project, printed = rehearsal
+    bundle = gpu_bundle.load(bundle_path(project))
+    by_path = {r["path"]: r for r in bundle["results"].values()}
+    assert by_path["snippets/demo/raises.py"] == {
+        "path": "snippets/demo/raises.py", "kind": "failure", "status": "exception",
+        "error": "RuntimeError: CUDA error: no kernel image is available",
+    }
+    assert by_path["snippets/demo/hangs.py"]["status"] == "timeout" and "5 s limit" in by_path["snippets/demo/hangs.py"]["error"]
+    assert by_path["snippets/demo/crashes.py"]["status"] == "crash" and "exit code 3" in by_path["snippets/demo/crashes.py"]["error"]
+    assert by_path["snippets/demo/on_gpu.py"]["kind"] == "snippet"
+    assert by_path["snippets/demo/warns.bench.toml"]["kind"] == "benchmark"  # a warning no longer spoils the figures
+    assert "snippets/other/plain.py" not in by_path  # no GPU cell on its page: only with --scope all
+    assert sorted(status for status, _ in progress(printed)) == ["crash", "exception", "ok", "ok", "timeout"]
+    logged = (bundle_path(project).parent / "results.jsonl").read_text().splitlines()
+    assert len(logged) == 5
+
+
+def test_rehearsal_bundle_renders_and_says_what_failed(rehearsal, tmp_path):
+    project, _ = rehearsal
+    result = build(project, "en", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site/en/index.html").read_text(encoding="utf-8"), "html.parser")
+    block = page.select_one('div.exec-block[data-snippet="demo/raises.py"]')
+    assert block["data-gpu"] == "failed"
+    gpu_tab = block.select(".tabbed-block")[1].get_text(" ", strip=True)
+    assert "This snippet failed on the GPU" in gpu_tab and "RuntimeError: CUDA error: no kernel image is available" in gpu_tab
+    strict = build(project, "en", tmp_path / "strict", STRICT_GPU="1")
+    assert strict.returncode != 0 and "GPU result for snippets/demo/raises.py is a failure" in strict.stderr
+
+
+def test_no_gpu_notebook_for_a_topic_without_gpu_cells(rehearsal, tmp_path):
+    project, _ = rehearsal
+    shutil.copytree(project, tmp_path / "p")
+    run_runner(tmp_path / "p", "--device", "cpu", "--scope", "all", "--resume", "--timeout", "5", REHEARSAL="1")
+    bundle = gpu_bundle.load(bundle_path(tmp_path / "p"))
+    assert "snippets/other/plain.py" in {r["path"] for r in bundle["results"].values()}  # it ran, all its page's cells
+    assert build(tmp_path / "p", "en", tmp_path / "site").returncode == 0
+    assert not (tmp_path / "site/en/notebooks/cpu-gpu").exists()
+
+
+def test_resume_runs_only_what_failed_or_is_missing(rehearsal, tmp_path):
+    project = Path(shutil.copytree(rehearsal[0], tmp_path / "p"))
+    result = run_runner(project, "--device", "cpu", "--timeout", "5", "--resume", REHEARSAL="1")
+    assert sorted(path for _, path in progress(result.stdout)) == [
+        "snippets/demo/crashes.py", "snippets/demo/hangs.py", "snippets/demo/raises.py",
+    ]
+    assert len(gpu_bundle.load(bundle_path(project))["results"]) == 5
+
+
+def test_past_the_budget_no_item_starts_and_the_bundle_is_written(tmp_path):
+    project = make_project(tmp_path / "p", {"index.md": PAGE}, SNIPPETS)
+    result = run_runner(project, "--device", "cpu", "--budget", "0")
+    assert result.returncode == 0 and "budget of 0 s spent; 3 items not started" in result.stdout
+    assert gpu_bundle.load(bundle_path(project))["results"] == {}

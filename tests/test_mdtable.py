@@ -1,6 +1,6 @@
 import pytest
 
-from scripts.mdtable import TableError, relabel
+from scripts.runner.mdtable import TableError, relabel
 
 TABLE = "| op | new |\n|---|---|\n| `clone()` | ✓ |\n"
 

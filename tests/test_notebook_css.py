@@ -1,5 +1,5 @@
 """Cutting mkdocs-jupyter's stylesheets down to the rules a notebook page can use."""
-from scripts import notebook_css
+from scripts.pages import notebook_css
 
 
 def cut(css, html):

@@ -13,7 +13,8 @@ from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
 from conftest import ROOT
-from scripts import notebooks, sources
+from scripts.pages import notebooks
+from scripts.runner import snippet_files
 
 LANGS = ("zh", "en")
 TOPICS = notebooks.topics(ROOT / "docs" / "en")
@@ -26,7 +27,7 @@ def committed(lang, topic):
 
 def page_snippets(lang, topic):
     text = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
-    return [path for path in sources.INCLUDE.findall(text) if path.endswith(".py")]
+    return [path for path in snippet_files.INCLUDE.findall(text) if path.endswith(".py")]
 
 
 def code_cells(notebook):
@@ -69,7 +70,7 @@ def test_code_cells_are_exactly_the_topic_snippets_in_order(lang):
 
 def test_gpu_topics_ask_colab_for_a_gpu():
     for topic in TOPICS:
-        gpu = any(sources.gpu_capable(s) for s in sources.INCLUDE.findall((ROOT / "docs/en" / f"{topic}.md").read_text()))
+        gpu = any(snippet_files.gpu_capable(s) for s in snippet_files.INCLUDE.findall((ROOT / "docs/en" / f"{topic}.md").read_text()))
         assert (committed("en", topic)["metadata"].get("accelerator") == "GPU") == gpu, topic
     assert "accelerator" in committed("zh", "view-reshape")["metadata"]
 

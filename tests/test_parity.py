@@ -1,7 +1,7 @@
 """Both languages have the same pages, `##` sections (by anchor) and snippet inclusions."""
 from conftest import ROOT, build, exec_page, make_project
 
-from scripts.parity import problems
+from scripts.pages.parity import problems
 
 PAGE = '# T\n\n## A {#a}\n\n```python exec="on"\n--8<-- "snippets/t/one.py"\n```\n\n## B {#b}\n'
 

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, run_standalone
-from scripts import benchmark, sources
+from scripts.runner import benchmark, snippet_files
 
 TOPICS = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md") if "--8<--" in p.read_text(encoding="utf-8"))
 TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
@@ -105,7 +105,7 @@ def test_every_snippet_is_on_a_page_in_both_languages(site):
             for topic in TOPICS
             for div in page(site, lang, topic).select("[data-snippet]")
         }
-        assert shown == set(sources.all_snippets()), f"{lang}: not on any page: {set(sources.all_snippets()) - shown}"
+        assert shown == set(snippet_files.all_snippets()), f"{lang}: not on any page: {set(snippet_files.all_snippets()) - shown}"
 
 
 def search_index(site, lang):

@@ -4,7 +4,7 @@ import pytest
 from pathlib import Path
 
 from conftest import ROOT, SNIPPETS, run_code, run_cold, run_standalone
-from scripts import benchmark, sources
+from scripts.runner import benchmark, snippet_files
 
 
 def test_there_are_snippets():
@@ -30,7 +30,7 @@ def test_a_cold_interpreter_prints_the_same(snippet):
     assert cold.stdout + cold.stderr == run_code(code).stdout
 
 
-@pytest.mark.parametrize("declaration", [s for s in sources.all_snippets() if sources.is_benchmark(s)])
+@pytest.mark.parametrize("declaration", [s for s in snippet_files.all_snippets() if snippet_files.is_benchmark(s)])
 def test_benchmark_declarations_are_valid(declaration):
     spec = benchmark.load(ROOT / declaration)
     assert spec["cases"] and len(spec["sizes"]) >= 3

@@ -6,13 +6,13 @@ page comes from execution.
 from __future__ import annotations
 
 import html
-import json
 import re
 from textwrap import indent
 
 from markdown_exec import code_block
 
-from scripts import chart, mdtable
+from scripts.pages import chart
+from scripts.runner import mdtable
 
 CODE_SPAN = re.compile(r"(`[^`]*`)")
 
@@ -80,24 +80,29 @@ def benchmark_chart(data: dict, labels: list[str], caption: str, extra: dict[str
     return chart.svg(data["cases"], x_label, y_label, caption) + chart.table(data["cases"], x_label, extra=extra)
 
 
-def parse_benchmark(printed: str) -> dict:
-    data = json.loads(printed)
-    if not isinstance(data.get("cases"), dict):
-        raise ValueError("a benchmark printed no cases")
-    return data
+def fenced_text(text: str) -> str:
+    """Plain text as a Markdown code block, safe inside a tab."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}text\n{text}\n{fence}"
 
 
-def gpu_columns(cpu: dict, gpu: dict, copy_gbps: float, labels: dict) -> dict[str, list[str]]:
-    """Speed-up over this build's CPU run, and achieved bandwidth against the device's measured peak."""
+def gpu_columns(cpu: dict, gpu: dict, device: dict, labels: dict, cpu_torch: str, gpu_torch: str) -> dict[str, list[str]]:
+    """Speed-up over this build's CPU run (naming both torch versions), and the bandwidth achieved.
+
+    Bandwidth is a share of what the same GPU run measured for the same path: a device-to-device copy
+    for work on the device, a copy from pinned host memory for host-to-device transfers.
+    """
     columns = {}
+    peak, label = (device["h2d_gbps"], labels["bandwidth_h2d"]) if gpu.get("bandwidth") == "host-to-device" else (device["copy_gbps"], labels["bandwidth"])
+    speedup = labels["speedup"].format(cpu=cpu_torch, gpu=gpu_torch)
     for name, points in gpu["cases"].items():
         cpu_points = {p["n"]: p for p in cpu["cases"].get(name, [])}
-        columns[f"{labels['speedup']} · {name}"] = [
+        columns[f"{speedup} · {name}"] = [
             f"{cpu_points[p['n']]['median'] / p['median']:.1f}×" if p["n"] in cpu_points else "–" for p in points
         ]
         if all("bytes" in p for p in points):
-            columns[f"{labels['bandwidth']} · {name}"] = [
-                f"{p['bytes'] / p['median'] / 1e9:,.0f} GB/s ({100 * p['bytes'] / p['median'] / 1e9 / copy_gbps:.0f}%)"
+            columns[f"{label} · {name}"] = [
+                f"{p['bytes'] / p['median'] / 1e9:,.0f} GB/s ({100 * p['bytes'] / p['median'] / 1e9 / peak:.0f}%)"
                 for p in points
             ]
     return columns

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.parity import front_matter
+from scripts.pages.parity import front_matter
 
 PLACEHOLDER = re.compile(r'<div class="topic-list" data-labels="(?P<labels>[^"]*)"></div>')
 

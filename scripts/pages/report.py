@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict
 from pathlib import Path
 
-from scripts.engine import Row
+from scripts.pages.execution import Row
 
 PLACEHOLDER = re.compile(r'<div class="exec-report" data-labels="(?P<labels>[^"]*)" data-total="(?P<total>[^"]*)"></div>')
 

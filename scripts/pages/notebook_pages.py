@@ -1,12 +1,13 @@
 """The notebooks in the built site: pages for mkdocs-jupyter, filled with this build's outputs, linked both ways.
 
 For each topic the build adds `notebooks/<topic>.ipynb`, and `notebooks/<topic>-gpu.ipynb`
-when the newest GPU bundle holds a current result for every code cell. The files are
+when the topic has a GPU-capable cell and the newest GPU bundle holds a current result for every
+code cell. The files are
 written under the cache folder and handed to MkDocs as extra files, which
 mkdocs-jupyter renders (without executing: the outputs are already in them) and copies
 beside the page for download.
 
-A code cell's output is its snippet's output from this build (scripts/engine.py): the
+A code cell's output is its snippet's output from this build (scripts/pages/execution.py): the
 cell is the snippet, so the run the page shows is the cell's run, executed once for
 both languages and every rebuild.
 """
@@ -16,13 +17,15 @@ import hashlib
 import logging
 import posixpath
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from scripts import cache, engine, gpu_bundle, notebook_css, notebooks, sources
-from scripts.executor import SnippetError
+from scripts.pages import execution, notebook_css, notebooks
+from scripts.runner import bundle as bundles, cache, snippet_files
+from scripts.runner.cells import Cell, cells_of
+from scripts.runner.isolation import SnippetError
 
 log = logging.getLogger("mkdocs.plugins.notebooks")
 
@@ -38,16 +41,17 @@ class Notebook:
     topic: str
     source: str  # the topic page, for messages
     plain: dict  # the generated notebook, without outputs
-    cells: list[notebooks.Cell]
+    cells: list[Cell]
     gpu: dict | None = None  # the bundle whose results fill the GPU variant, if it has them all
 
 
-class Build:
-    """The notebooks of the build in progress, by their src_uri."""
+@dataclass
+class Notebooks:
+    """The notebooks of one language's build, by their src_uri."""
 
     site: notebooks.Site
     folder: Path
-    entries: dict[str, Notebook] = {}
+    entries: dict[str, Notebook] = field(default_factory=dict)
 
 
 def folder(lang: str) -> Path:
@@ -59,60 +63,63 @@ def uri(topic: str, gpu: bool = False) -> str:
     return f"{notebooks.FOLDER}/{topic}{GPU_SUFFIX if gpu else ''}.ipynb"
 
 
-def all_current(bundle: dict | None, cells: list[notebooks.Cell]) -> bool:
-    return bundle is not None and all(
-        gpu_bundle.find(bundle, cell.snippet, sources.digest(cell.snippet)).status == "current" for cell in cells
+def gpu_run(bundle: dict | None, cells: list[Cell]) -> bool:
+    """A GPU variant is a GPU run only if some cell uses the GPU, and every cell has a current result."""
+    return (
+        bundle is not None
+        and any(snippet_files.gpu_capable(cell.snippet) for cell in cells)
+        and all(bundles.find(bundle, c.snippet, snippet_files.digest(c.snippet)).status == "current" for c in cells)
     )
 
 
-def add_files(files, config, site: notebooks.Site, bundle: dict | None) -> None:
+def add_files(files, config, book: Notebooks, bundle: dict | None) -> None:
     """Generate every topic's notebook and add it (and its GPU variant, if any) to the build's files."""
-    Build.site, Build.folder, Build.entries = site, folder(site.lang), {}
+    book.entries.clear()
     docs = Path(config.docs_dir)
     for topic in notebooks.topics(docs):
         page = docs / f"{topic}.md"
         markdown = page.read_text(encoding="utf-8")
         try:
-            plain = notebooks.generate(markdown, topic, site, source=str(page))
+            plain = notebooks.generate(markdown, topic, book.site, source=str(page))
         except (ValueError, OSError) as error:
             log.warning("%s: no notebook: %s", page, error)
             continue
-        entry = Notebook(topic, str(page), plain, notebooks.cells_of(markdown))
-        variants = [False] + ([True] if all_current(bundle, entry.cells) else [])
+        entry = Notebook(topic, str(page), plain, cells_of(markdown))
+        variants = [False] + ([True] if gpu_run(bundle, entry.cells) else [])
         for gpu in variants:
-            path = Build.folder / uri(topic, gpu)
-            Build.entries[uri(topic, gpu)] = replace(entry, gpu=bundle) if gpu else entry
+            path = book.folder / uri(topic, gpu)
+            book.entries[uri(topic, gpu)] = replace(entry, gpu=bundle) if gpu else entry
             if gpu:
-                notebooks.write_if_changed(path, notebooks.dumps(gpu_notebook(entry, bundle)))
+                notebooks.write_if_changed(path, notebooks.dumps(gpu_notebook(book, entry, bundle)))
             elif not path.exists():
                 notebooks.write_if_changed(path, notebooks.dumps(plain))  # outputs come in fill()
             # A file in another source folder rather than File.generated: mkdocs-jupyter's wrapper
             # finds a file's path through src_dir, which a generated file lacks.
-            files.append(File(uri(topic, gpu), str(Build.folder), config.site_dir, config.use_directory_urls))
+            files.append(File(uri(topic, gpu), str(book.folder), config.site_dir, config.use_directory_urls))
 
 
-def gpu_notebook(entry: Notebook, bundle: dict) -> dict:
-    outputs = [gpu_bundle.find(bundle, c.snippet, sources.digest(c.snippet)).result["output"] for c in entry.cells]
-    note = Build.site.labels["gpu_run"].format(
+def gpu_notebook(book: Notebooks, entry: Notebook, bundle: dict) -> dict:
+    outputs = [bundles.find(bundle, c.snippet, snippet_files.digest(c.snippet)).result["output"] for c in entry.cells]
+    note = book.site.labels["gpu_run"].format(
         device=bundle["device"]["name"], torch=bundle["torch"], cuda=bundle["cuda"], date=bundle["date"]
     )
     return notebooks.with_outputs(entry.plain, outputs, note)
 
 
-def fill(src_uri: str) -> None:
+def fill(book: Notebooks, runs: execution.Runs, src_uri: str) -> None:
     """Write the CPU notebook with this build's outputs, before mkdocs-jupyter reads it."""
-    entry = Build.entries.get(src_uri)
-    if entry is None or entry.gpu is not None or not engine.enabled():
+    entry = book.entries.get(src_uri)
+    if entry is None or entry.gpu is not None or not execution.enabled():
         return
     outputs = []
     for cell in entry.cells:
-        timeout = float(cell.timeout) if cell.timeout else engine.default_timeout()
+        timeout = float(cell.timeout) if cell.timeout else execution.default_timeout()
         try:
-            outputs.append(engine.result(cell.snippet, timeout, src_uri)[0].output)
+            outputs.append(execution.result(runs, cell.snippet, timeout, src_uri)[0].output)
         except SnippetError as error:
             log.warning("%s: notebook cell %s failed: %s", entry.source, cell.snippet, error)
             return
-    notebooks.write_if_changed(Build.folder / src_uri, notebooks.dumps(notebooks.with_outputs(entry.plain, outputs)))
+    notebooks.write_if_changed(book.folder / src_uri, notebooks.dumps(notebooks.with_outputs(entry.plain, outputs)))
 
 
 def _urls(files, src_uri: str) -> tuple[str, str]:
@@ -122,34 +129,34 @@ def _urls(files, src_uri: str) -> tuple[str, str]:
     return file.url, f"{folder}/{posixpath.basename(src_uri)}".lstrip("/")
 
 
-def _take_away(download: str, topic: str) -> list[dict]:
+def _take_away(book: Notebooks, download: str, topic: str) -> list[dict]:
     """The two links both kinds of page share: the .ipynb download and Colab."""
-    labels = Build.site.labels
+    labels = book.site.labels
     return [
         {"href": download, "label": labels["download"], "icon": "material/download", "download": True},
-        {"href": notebooks.colab_url(Build.site, topic), "label": labels["colab"], "icon": "simple/googlecolab", "external": True},
+        {"href": notebooks.colab_url(book.site, topic), "label": labels["colab"], "icon": "simple/googlecolab", "external": True},
     ]
 
 
-def links_for_topic(topic: str, files) -> list[dict]:
+def links_for_topic(book: Notebooks, topic: str, files) -> list[dict]:
     """The links above a topic page: its notebook, the download, Colab, and the GPU run if there is one."""
-    labels = Build.site.labels
+    labels = book.site.labels
     page, download = _urls(files, uri(topic))
-    links = [{"href": page, "label": labels["open"], "icon": "material/notebook-outline"}, *_take_away(download, topic)]
-    gpu = Build.entries.get(uri(topic, True))
+    links = [{"href": page, "label": labels["open"], "icon": "material/notebook-outline"}, *_take_away(book, download, topic)]
+    gpu = book.entries.get(uri(topic, True))
     if gpu:
         label = labels["gpu"].format(device=gpu.gpu["device"]["name"], date=gpu.gpu["date"])
         links.append({"href": _urls(files, uri(topic, True))[0], "label": label, "icon": "material/expansion-card"})
     return links
 
 
-def links_for_notebook(src_uri: str, topic_url: str, files) -> list[dict]:
+def links_for_notebook(book: Notebooks, src_uri: str, topic_url: str, files) -> list[dict]:
     """The links above a notebook page: back to its topic, the download, Colab."""
-    entry = Build.entries[src_uri]
-    labels = Build.site.labels
+    entry = book.entries[src_uri]
+    labels = book.site.labels
     return [
         {"href": topic_url, "label": labels["back"], "icon": "material/arrow-left"},
-        *_take_away(_urls(files, src_uri)[1], entry.topic),
+        *_take_away(book, _urls(files, src_uri)[1], entry.topic),
     ]
 
 

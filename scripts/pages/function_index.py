@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.environment import ROOT
-from scripts.parity import INCLUDE, front_matter
+from scripts.runner.fingerprint import ROOT
+from scripts.pages import claims
+from scripts.pages.parity import front_matter
+from scripts.runner.snippet_files import INCLUDE
 
 PLACEHOLDER = re.compile(r'<div class="function-index" data-labels="(?P<labels>[^"]*)"></div>')
 TITLE = re.compile(r"^# (?P<title>.+)$", re.MULTILINE)
@@ -37,7 +39,7 @@ def entries(docs: Path) -> list[Entry]:
         except ValueError:
             continue  # the parity check reports it, naming the file
         for item in listed:
-            found.append(Entry(item["name"], item["summary"], path.relative_to(docs).as_posix(), item["section"],
+            found.append(Entry(item["name"], claims.strip(item["summary"]), path.relative_to(docs).as_posix(), item["section"],
                                title["title"] if title else path.stem))
     return sorted(found, key=lambda entry: (entry.name.lower(), entry.page))
 

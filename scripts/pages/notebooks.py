@@ -8,10 +8,10 @@ linking to their chart; everything a reader is told comes from the language's
 
 Two copies of each notebook exist:
   notebooks/<lang>/<topic>.ipynb   committed, without outputs: what "Open in Colab" opens from GitHub.
-                                   `python -m scripts.notebooks` (run by `make site`) rewrites them;
+                                   `python -m scripts.pages.notebooks` (run by `make site`) rewrites them;
                                    tests/test_notebooks.py fails when one is out of date.
   site: notebooks/<topic>/         rendered by mkdocs-jupyter with the outputs of this build's
-                                   execution (scripts/hooks.py), downloadable as <topic>.ipynb.
+                                   execution (scripts/pages/hooks.py), downloadable as <topic>.ipynb.
 """
 from __future__ import annotations
 
@@ -22,26 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts import sources
-from scripts.environment import ROOT
+from scripts.pages import claims
+from scripts.runner import snippet_files
+from scripts.runner.cells import FENCE, cells_of
+from scripts.runner.fingerprint import ROOT
 
 FOLDER = "notebooks"
-FENCE = re.compile(
-    r'^```python exec="on"(?P<options>[^\n]*)\n--8<--\s+"(?P<path>[^"]+)"\s*\n```[ \t]*$', re.MULTILINE
-)
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 ANCHORED = re.compile(r"^(?P<heading>#{1,6} .*?)\s*\{#(?P<anchor>[\w-]+)\}[ \t]*$", re.MULTILINE)
 ADMONITION = re.compile(r'^!!! \w+(?: "(?P<title>[^"]*)")?[ \t]*$')
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
-TIMEOUT = re.compile(r'timeout="(?P<seconds>[^"]+)"')
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A code cell: the snippet it is, and its block's own time limit, if it sets one (part of the cache key)."""
-
-    snippet: str
-    timeout: str | None
 
 
 @dataclass(frozen=True)
@@ -59,7 +49,7 @@ class Site:
 
 
 def is_topic(markdown: str) -> bool:
-    return any(path.endswith(".py") for path in sources.INCLUDE.findall(markdown))
+    return any(path.endswith(".py") for path in snippet_files.INCLUDE.findall(markdown))
 
 
 def topics(docs: Path) -> list[str]:
@@ -119,17 +109,8 @@ def blockquotes(text: str, source: str) -> str:
 
 def prose(text: str, site: Site, topic: str, source: str) -> str:
     """A stretch of page Markdown as notebook Markdown: no attribute lists, no admonitions, absolute links."""
-    text = ANCHORED.sub(lambda match: match["heading"], text)
+    text = claims.strip(ANCHORED.sub(lambda match: match["heading"], text))  # the marks live on the site
     return absolute_links(blockquotes(text, source), site, topic).strip()
-
-
-def cells_of(markdown: str) -> list[Cell]:
-    """The page's code cells: its `.py` blocks, in order."""
-    return [
-        Cell(match["path"], (TIMEOUT.search(match["options"]) or {"seconds": None})["seconds"])
-        for match in FENCE.finditer(markdown)
-        if match["path"].endswith(".py")
-    ]
 
 
 def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: str = "?") -> dict:
@@ -137,7 +118,7 @@ def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: s
     labels = site.labels
     body = FRONT_MATTER.sub("", markdown, count=1)
     page_url = site.url + ("" if topic == "index" else f"{topic}/")
-    gpu = any(sources.gpu_capable(path) for path in sources.INCLUDE.findall(body) if (root / path).exists())
+    gpu = any(snippet_files.gpu_capable(path) for path in snippet_files.INCLUDE.findall(body) if (root / path).exists())
     title = re.search(r"^# (.+)$", body, re.MULTILINE)
     intro = labels["intro"].format(title=title[1] if title else topic, url=page_url)
     intro += " " + labels["gpu_hint"] if gpu else ""
@@ -173,20 +154,6 @@ def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: s
         **({"accelerator": "GPU"} if gpu else {}),
     }
     return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
-
-
-def cell_snippets(root: Path = ROOT) -> list[str]:
-    """The snippets the committed notebooks run, each once; ValueError if a notebook is out of date."""
-    found = {}
-    for path in sorted((root / FOLDER).glob("*/*.ipynb")):
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-            snippet = cell["metadata"].get("snippet")
-            if cell["cell_type"] != "code":
-                continue
-            if not snippet or not (root / snippet).exists() or cell["source"] + "\n" != (root / snippet).read_text(encoding="utf-8"):
-                raise ValueError(f"{path.relative_to(root)}: a code cell differs from its snippet; run `make notebooks`")
-            found[snippet] = None
-    return list(found)
 
 
 def with_outputs(notebook: dict, outputs: list[str], note: str = "") -> dict:

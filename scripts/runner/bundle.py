@@ -1,15 +1,18 @@
-"""GPU results bundles: written by `make gpu` on a CUDA machine, read by the site build.
+"""Results bundles: written by the runner on another machine (`make gpu`), read by the site build.
 
 A bundle is `gpu-results/<device-slug>/bundle.json`:
 
-    {"schema": 1,
-     "device": {"name", "capability", "memory_gib", "copy_gbps"},   # copy_gbps: measured peak
+    {"schema": 2,
+     "device": {"name", "capability", "memory_gib", "copy_gbps", "h2d_gbps"},  # measured peaks, GB/s
      "driver", "cuda", "torch", "date",
-     "results": {<digest>: {"path": "snippets/…", "kind": "snippet", "output": "…"}
-                          | {"path": "snippets/…", "kind": "benchmark", "data": {…}}}}
+     "results": {<digest>: {"path": "snippets/…", "kind": "snippet", "output": "…", "ran": [lines]}
+                          | {"path": "snippets/…", "kind": "benchmark", "data": {…}}
+                          | {"path": "snippets/…", "kind": "failure", "status": "exception" | "crash"
+                             | "timeout" | "output", "error": "its first line"}}}
 
-Each result is keyed by the digest of the snippet's source (scripts/cache.py), so a
-snippet edited after its GPU run no longer matches: its result is stale.
+`copy_gbps` is a device-to-device copy (read + write), `h2d_gbps` a copy from pinned host memory.
+Each result is keyed by the digest of the snippet's source (scripts/runner/snippet_files.py), so a
+snippet edited after its run no longer matches: its result is stale.
 """
 from __future__ import annotations
 
@@ -18,10 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2
 FOLDER = "gpu-results"
 TOP_FIELDS = {"schema", "device", "driver", "cuda", "torch", "date", "results"}
-DEVICE_FIELDS = {"name", "capability", "memory_gib", "copy_gbps"}
+DEVICE_FIELDS = {"name", "capability", "memory_gib", "copy_gbps", "h2d_gbps"}
+PAYLOAD = {"snippet": "output", "benchmark": "data", "failure": "error"}
+FAILURES = {"exception", "crash", "timeout", "output"}
 
 
 class BundleError(ValueError):
@@ -30,13 +35,17 @@ class BundleError(ValueError):
 
 @dataclass(frozen=True)
 class Match:
-    status: str  # "current", "stale" or "none"
+    status: str  # "current", "failed" (current, but it failed there), "stale" or "none"
     bundle: dict | None = None
     result: dict | None = None
 
 
 def slug(device_name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", device_name.lower()).strip("-")
+
+
+def path_for(root: Path, device_name: str) -> Path:
+    return root / FOLDER / slug(device_name) / "bundle.json"
 
 
 def validate(bundle: object, path: Path) -> dict:
@@ -59,11 +68,13 @@ def validate(bundle: object, path: Path) -> dict:
         if not re.fullmatch(r"[0-9a-f]{64}", digest) or not isinstance(result, dict):
             fail(f"result {digest!r} is not keyed by a sha256 digest")
         kind = result.get("kind")
-        payload = {"snippet": "output", "benchmark": "data"}.get(kind)
+        payload = PAYLOAD.get(kind)
         if payload is None or not isinstance(result.get("path"), str) or payload not in result:
-            fail(f"result {digest[:12]}… lacks kind, path or its {payload or 'output/data'}")
+            fail(f"result {digest[:12]}… lacks kind, path or its {payload or 'output/data/error'}")
         if kind == "benchmark" and not isinstance(result["data"].get("cases"), dict):
             fail(f"benchmark result {digest[:12]}… has no cases")
+        if kind == "failure" and result.get("status") not in FAILURES:
+            fail(f"failure {digest[:12]}… has no status among {sorted(FAILURES)}")
     return bundle
 
 
@@ -75,6 +86,10 @@ def load(path: Path) -> dict:
     return validate(bundle, path)
 
 
+def dumps(bundle: dict) -> str:
+    return json.dumps(bundle, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
 def newest(root: Path) -> dict | None:
     """The most recent valid bundle under root/gpu-results; any broken one is an error."""
     bundles = [load(path) for path in sorted((root / FOLDER).glob("*/bundle.json"))]
@@ -82,11 +97,12 @@ def newest(root: Path) -> dict | None:
 
 
 def find(bundle: dict | None, path: str, digest: str) -> Match:
-    """The GPU result for a snippet: current if its digest matches, stale if only its path does."""
+    """The result for a snippet: current (or failed) if its digest matches, stale if only its path does."""
     if bundle is None:
         return Match("none")
     if digest in bundle["results"] and bundle["results"][digest]["path"] == path:
-        return Match("current", bundle, bundle["results"][digest])
+        result = bundle["results"][digest]
+        return Match("failed" if result["kind"] == "failure" else "current", bundle, result)
     for result in bundle["results"].values():
         if result["path"] == path:
             return Match("stale", bundle, result)
@@ -94,5 +110,10 @@ def find(bundle: dict | None, path: str, digest: str) -> Match:
 
 
 def stale(bundle: dict | None, digests: dict[str, str]) -> list[str]:
-    """Paths whose GPU result no longer matches the snippet (`digests`: path → current digest)."""
+    """Paths whose result no longer matches the snippet (`digests`: path → current digest)."""
     return sorted(path for path, digest in digests.items() if find(bundle, path, digest).status == "stale")
+
+
+def failed(bundle: dict | None, digests: dict[str, str]) -> list[str]:
+    """Paths whose current result is a failure."""
+    return sorted(path for path, digest in digests.items() if find(bundle, path, digest).status == "failed")

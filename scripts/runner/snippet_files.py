@@ -1,4 +1,4 @@
-"""Snippet files as the build sees them: what each depends on, its digest, whether it runs on a GPU."""
+"""Snippet files as the runner sees them: what each depends on, its digest, whether it runs on a GPU."""
 from __future__ import annotations
 
 import ast
@@ -7,7 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from scripts.environment import ROOT
+from scripts.runner.fingerprint import ROOT, RUNNER
 
 PROJECT_PACKAGES = ("snippets", "scripts")
 BENCH_SUFFIX = ".bench.toml"
@@ -66,7 +66,7 @@ def _candidates(module: str, folder: Path) -> list[Path]:
 def dependencies(path: Path) -> set[Path]:
     """Project files whose change can change what `path` prints. A benchmark depends on its runner."""
     if is_benchmark(path):
-        runner = ROOT / "scripts" / "benchmark.py"
+        runner = RUNNER / "benchmark.py"
         return {runner} | project_modules(runner)
     return project_modules(path)
 

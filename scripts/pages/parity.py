@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from scripts.sources import INCLUDE
+from scripts.pages import claims
+from scripts.runner.snippet_files import INCLUDE
 
 SECTION = re.compile(r"^## .*?\{#(?P<anchor>[\w-]+)\}\s*$", re.MULTILINE)
 UNANCHORED = re.compile(r"^## (?!.*\{#[\w-]+\}\s*$).*$", re.MULTILINE)
@@ -72,6 +73,12 @@ def problems(zh: Path, en: Path) -> list[str]:
             for name, section in functions(texts[lang]):
                 if section not in anchors:
                     found.append(f"{root / page}: function {name} points to a missing section #{section}")
+        zh_claims, en_claims = claims.by_section(texts["zh"]), claims.by_section(texts["en"])
+        for section in sorted(set(zh_claims) | set(en_claims)):
+            only_zh, only_en = zh_claims.get(section, set()) - en_claims.get(section, set()), en_claims.get(section, set()) - zh_claims.get(section, set())
+            for lang, root, ids in (("zh", zh, only_zh), ("en", en, only_en)):
+                if ids:
+                    found.append(f"{root / page}: claim(s) {', '.join(sorted(ids))} in section #{section} exist in {lang} only")
         zh_outline, en_outline = outline(texts["zh"]), outline(texts["en"])
         for part in ("sections", "snippets", "functions"):
             if zh_outline[part] != en_outline[part]:

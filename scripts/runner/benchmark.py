@@ -6,11 +6,16 @@ A declaration is a TOML file beside the snippets, `snippets/<topic>/<name>.bench
     sizes = [1_000, 100_000, 10_000_000]         # values of n, swept over orders of magnitude
     gpu = true                                   # the GPU runner runs it on CUDA too
     bytes = "8 * n"                              # optional: bytes moved per call, for bandwidth
+    bandwidth = "device"                         # optional: what `bytes` cross: "device" memory (default)
+                                                 # or "host-to-device" (compared with a pinned copy)
     min_run_time = 0.2                           # optional: seconds of timing per point
     num_threads = 1                              # optional: CPU threads given to the Timer
 
     [cases]                                      # legend name = statement timed
     "x.clone()" = "x.clone()"
+
+    [[expect]]                                   # optional: readings of the chart, checked on the data
+    claim = "…"                                  # (scripts/runner/expectations.py)
 
 Only torch and the standard library are needed, so `make gpu` runs it where MkDocs is absent.
 """
@@ -21,8 +26,10 @@ import statistics
 import tomllib
 from pathlib import Path
 
-SUFFIX = ".bench.toml"
-FIELDS = {"setup", "sizes", "gpu", "bytes", "min_run_time", "num_threads", "cases"}
+from scripts.runner import expectations
+
+FIELDS = {"setup", "sizes", "gpu", "bytes", "bandwidth", "min_run_time", "num_threads", "cases", "expect"}
+BANDWIDTHS = ("device", "host-to-device")
 
 
 class DeclarationError(ValueError):
@@ -45,9 +52,16 @@ def load(path: str | Path) -> dict:
         problems.append("sizes must be at least three positive integers")
     elif sizes != sorted(sizes) or max(sizes) < 100 * min(sizes):
         problems.append("sizes must rise and span at least two orders of magnitude")
+    if spec.get("bandwidth", "device") not in BANDWIDTHS:
+        problems.append(f"bandwidth must be one of {BANDWIDTHS}")
     if problems:
         raise DeclarationError(f"{path}: " + "; ".join(problems))
-    return {"setup": "", "gpu": False, "bytes": None, "min_run_time": 0.2, "num_threads": 1, **spec}
+    try:
+        expectations.check_declarations(spec.get("expect", []), spec["cases"], str(path))
+    except expectations.ExpectationError as error:
+        raise DeclarationError(str(error)) from None
+    defaults = {"setup": "", "gpu": False, "bytes": None, "bandwidth": "device", "min_run_time": 0.2, "num_threads": 1, "expect": []}
+    return {**defaults, **spec}
 
 
 def quartiles(times: list[float]) -> tuple[float, float, float]:
@@ -55,6 +69,12 @@ def quartiles(times: list[float]) -> tuple[float, float, float]:
         return times[0], times[0], times[0]
     q1, median, q3 = statistics.quantiles(times, n=4, method="inclusive")
     return q1, median, q3
+
+
+def measure(timer, min_run_time: float):
+    """One warm-up call (first-call allocations and kernel loading stay out of the figures), then the timing."""
+    timer.timeit(1)
+    return timer.blocked_autorange(min_run_time=min_run_time)
 
 
 def run(spec: dict, device: str = "cpu") -> dict:
@@ -67,11 +87,13 @@ def run(spec: dict, device: str = "cpu") -> dict:
         names = {"torch": torch, "n": n, "device": device}
         for name, statement in spec["cases"].items():
             timer = Timer(stmt=statement, setup=spec["setup"], globals=names, num_threads=spec["num_threads"])
-            timer.timeit(1)  # warm-up: first-call allocations and kernel loading stay out of the figures
-            measurement = timer.blocked_autorange(min_run_time=spec["min_run_time"])
+            measurement = measure(timer, spec["min_run_time"])
             q1, median, q3 = quartiles(measurement.times)
             point = {"n": n, "median": median, "q1": q1, "q3": q3, "runs": len(measurement.times)}
             if spec["bytes"]:
                 point["bytes"] = eval(spec["bytes"], {"n": n, "math": math})  # a declared formula in n
             points[name].append(point)
-    return {"device": device, "num_threads": spec["num_threads"], "torch": torch.__version__, "cases": points}
+    return {
+        "device": device, "num_threads": spec["num_threads"], "torch": torch.__version__,
+        "bandwidth": spec["bandwidth"], "cases": points,
+    }
