@@ -4,6 +4,7 @@ Playwright drives Debian's Chromium (/usr/bin/chromium, installed by .ci/run) ag
 built by the `site` fixture, served on a loopback port.
 """
 import functools
+import json
 import http.server
 import re
 import threading
@@ -456,3 +457,51 @@ def test_screenshot_of_a_topic_page(phone, origin, lang):
     assert path.stat().st_size > 10_000
     text = BeautifulSoup(page.content(), "html.parser").select_one("article h1").get_text()
     assert text.strip()
+
+
+def a_proved_claim(site, lang):
+    """A claim of the built site proved by an assert, and the line of that assert in its snippet file."""
+    from scripts.runner import claim_tags
+
+    ledger = json.loads((site / ("" if lang == "zh" else "en") / "claims.json").read_text(encoding="utf-8"))
+    claim = next(c for c in ledger["claims"] if c["status"] == "proved" and c["proofs"][0]["kind"] == "assert" and c["section"] != "top")
+    proof = claim["proofs"][0]
+    tagged = claim_tags.tagged_asserts((ROOT / proof["snippet"]).read_text(encoding="utf-8"), proof["snippet"])
+    assert proof["line"] in [p.line for p in tagged[claim["id"]]]
+    return claim, proof
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_claim_mark_opens_its_proof_on_keyboard_focus(site, origin, desktop, lang):
+    claim, proof = a_proved_claim(site, lang)
+    page = desktop.new_page()
+    page.goto(url(origin, lang, claim["url"]))
+    mark = page.locator(f'.claim[data-claim="{claim["id"]}"] .claim__mark').first
+    box = page.locator(f'.claim[data-claim="{claim["id"]}"] .claim__proof').first
+    expect(box).to_be_hidden()
+    mark.focus()
+    page.keyboard.press("Shift+Tab")  # then back onto the mark with the keyboard alone
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('claim__mark')")
+    expect(box).to_be_visible()
+    text = box.inner_text()
+    assert proof["snippet"] in text and str(proof["line"]) in text and "2.13.0" in text
+    page.keyboard.press("Tab")
+    expect(box).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_claim_mark_opens_its_proof_on_tap_inside_the_screen(site, origin, phone, lang):
+    claim, proof = a_proved_claim(site, lang)
+    page = phone.new_page()
+    page.goto(url(origin, lang, claim["url"]))
+    mark = page.locator(f'.claim[data-claim="{claim["id"]}"] .claim__mark').first
+    box = page.locator(f'.claim[data-claim="{claim["id"]}"] .claim__proof').first
+    mark.scroll_into_view_if_needed()
+    before = mark.bounding_box()
+    mark.tap()
+    expect(box).to_be_visible()
+    assert proof["snippet"] in box.inner_text()
+    shown = box.bounding_box()
+    assert shown["x"] >= 0 and shown["x"] + shown["width"] <= 390 and shown["y"] + shown["height"] <= 844
+    assert mark.bounding_box() == before  # opening it moves nothing

@@ -151,3 +151,26 @@ def test_pages_request_nothing_from_other_hosts(site, lang):
                 if tag == "link" and element.get("rel") not in (["stylesheet"], ["preconnect"], ["icon"]):
                     continue
                 assert not re.match(r"^(https?:)?//", url), f"{path}: loads {url}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_ledger_counts_every_mark_on_every_page(site, lang):
+    from scripts.pages import claims, parity
+
+    root = site / ("" if lang == "zh" else "en")
+    ledger = json.loads((root / "claims.json").read_text(encoding="utf-8"))
+    listed = {}
+    for claim in ledger["claims"]:
+        listed[claim["page"]] = listed.get(claim["page"], 0) + 1
+    for topic in TOPICS:
+        source = (ROOT / "docs" / lang / f"{topic}.md").read_text(encoding="utf-8")
+        in_front_matter = sum(len(claims.MARKER.findall(entry.get("summary", ""))) for entry in parity.front_matter(source).get("functions", []))
+        shown = len(page(site, lang, topic).select("article .claim"))
+        assert listed.get(f"{topic}.md", 0) == shown + in_front_matter, topic
+    statuses = [claim["status"] for claim in ledger["claims"]]
+    assert ledger["totals"]["claims"] == len(statuses) == sum(listed.values())
+    assert all(ledger["totals"][status] == statuses.count(status) for status in ("proved", "gpu", "awaiting"))
+    ledger_page = BeautifulSoup((root / "claims" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert len(ledger_page.select(".claims-ledger tbody tr")) == len(statuses)
+    home = BeautifulSoup((root / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert str(ledger["totals"]["claims"]) in home.select_one(".claims-totals").get_text()

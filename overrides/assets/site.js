@@ -84,6 +84,24 @@
     hint.querySelector(".swipe-hint__dismiss").addEventListener("click", dismissHint);
   }
 
+  // ---- Claim proofs -----------------------------------------------------------------
+  // A proof box opens under its mark (CSS, on hover or focus); keep it inside the article's column.
+  // It is positioned out of the flow, so moving it shifts nothing else.
+  function placeProof(event) {
+    const claim = event.target.closest && event.target.closest(".claim");
+    const box = claim && claim.querySelector(".claim__proof");
+    if (!box || getComputedStyle(box).position !== "absolute") return;  // a phone's bottom sheet needs no help
+    box.style.left = "";
+    const column = (claim.closest("article") || document.body).getBoundingClientRect();
+    const room = column.right - box.getBoundingClientRect().right;
+    if (room < 0) {
+      const left = parseFloat(getComputedStyle(box).left) + room;
+      box.style.left = `${Math.max(left, column.left - claim.getBoundingClientRect().left)}px`;
+    }
+  }
+  document.addEventListener("mouseover", placeProof);
+  document.addEventListener("focusin", placeProof);
+
   // ---- Accessibility ----------------------------------------------------------------
   // Material's search overlay is a dialog without a name; give it its input's (localised) label.
   const dialog = document.querySelector(".md-search[role=dialog]");
