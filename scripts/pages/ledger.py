@@ -24,8 +24,8 @@ def _proof_cell(claim: claims_.Claim, base: str) -> str:
     return "<br>".join(links)
 
 
-def totals_line(sums: dict, labels: dict) -> str:
-    return labels["totals"].format(**sums)
+def totals_line(sums: dict, labels: dict, key: str = "totals") -> str:
+    return labels[key].format(**sums)
 
 
 def ledger(claims: list[claims_.Claim], titles: dict[str, str], labels: dict, base: str) -> str:
@@ -45,7 +45,7 @@ def ledger(claims: list[claims_.Claim], titles: dict[str, str], labels: dict, ba
         title = html.escape(titles.get(page, page))
         parts.append(
             f'<h3><a href="{html.escape(url)}">{title}</a></h3>'
-            f'<p class="claims-ledger__totals">{html.escape(totals_line(claims_.totals(found), labels))}</p>'
+            f'<p class="claims-ledger__totals">{html.escape(totals_line(claims_.totals(found), labels, "page_totals"))}</p>'
             f'<div class="claims-ledger__table"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
         )
     return '<div class="claims-ledger">' + "".join(parts) + "</div>"

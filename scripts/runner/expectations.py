@@ -14,13 +14,17 @@ In a `.bench.toml`:
     close = ["x.T.flatten()", "x.T.ravel()"]
     within = 2
 
+An expectation holds wherever the benchmark runs (this build's CPU and a GPU run) unless it says
+`on = "cpu"`: a reading of the CPU chart only, which a GPU run does not evaluate.
+
 "Faster" is judged on the quartiles (the slow case's first quartile against the fast case's third,
 times `by`), so one lucky or unlucky run cannot decide it; "close" on the medians.
 Only the standard library: `make gpu` evaluates these on a GPU's figures too.
 """
 from __future__ import annotations
 
-KINDS = {"faster": {"claim", "faster", "than", "by", "from_n"}, "close": {"claim", "close", "within", "from_n"}}
+KINDS = {"faster": {"claim", "faster", "than", "by", "from_n", "on"}, "close": {"claim", "close", "within", "from_n", "on"}}
+OPTIONAL = {"from_n", "on"}
 
 
 class ExpectationError(ValueError):
@@ -37,9 +41,11 @@ def check_declarations(expectations: list, cases: dict, path: str) -> None:
         if not isinstance(expectation, dict) or "claim" not in expectation:
             raise ExpectationError(f"{where} needs a claim id")
         fields = KINDS[kind(expectation)]
-        required = fields - {"from_n"}
+        required = fields - OPTIONAL
         if set(expectation) - fields or required - set(expectation):
-            raise ExpectationError(f"{where} ({expectation['claim']}): fields must be {sorted(required)} (+ from_n)")
+            raise ExpectationError(f"{where} ({expectation['claim']}): fields must be {sorted(required)} (+ from_n, on)")
+        if expectation.get("on", "cpu") != "cpu":
+            raise ExpectationError(f"{where} ({expectation['claim']}): on = \"cpu\" is the only restriction there is")
         named = [expectation["faster"], expectation["than"]] if kind(expectation) == "faster" else expectation["close"]
         unknown = [name for name in named if name not in cases]
         if unknown or len(named) < 2:

@@ -3,10 +3,18 @@ import torch
 torch.manual_seed(0)
 print("torch.clip is torch.clamp:", torch.clip is torch.clamp)
 print("names:", torch.clip.__name__, torch.clamp.__name__)
-assert torch.clip is not torch.clamp and torch.Tensor.clip is not torch.Tensor.clamp
-assert torch.clip.__name__ == "clip" and torch.clamp.__name__ == "clamp"
+pairs = {"clip": "clamp", "absolute": "abs", "concat": "cat", "concatenate": "cat", "multiply": "mul",
+         "divide": "div", "subtract": "sub", "negative": "neg", "greater": "gt", "arccos": "acos",
+         "fix": "trunc", "swapaxes": "transpose", "moveaxis": "movedim"}
+for alias, original in pairs.items():
+    assert getattr(torch, alias) is not getattr(torch, original)  # claim: different-objects
+    assert getattr(torch, alias).__name__ == alias  # claim: own-name
+    if hasattr(torch.Tensor, alias):  # concat and concatenate are not Tensor methods
+        assert getattr(torch.Tensor, alias) is not getattr(torch.Tensor, original)  # claim: different-objects
 
 x = torch.randn(4, requires_grad=True)  # both record the same operation in the graph
 clipped, clamped = torch.clip(x, -0.5, 0.5), torch.clamp(x, -0.5, 0.5)
 print("grad_fn:", clipped.grad_fn.name(), clamped.grad_fn.name())
-assert clipped.grad_fn.name() == clamped.grad_fn.name()
+assert clipped.grad_fn.name() == clamped.grad_fn.name() == "ClampBackward1"  # claim: same-node
+(g_clip,), (g_clamp,) = torch.autograd.grad(clipped.sum(), x), torch.autograd.grad(clamped.sum(), x)
+assert torch.equal(g_clip, g_clamp)  # claim: same-node

@@ -13,5 +13,5 @@ to_numpy = lambda a: [t.numpy() for t in a] if isinstance(a, list) else a.numpy(
 for name, args in calls.items():
     ours = getattr(torch, name)(*args)
     theirs = getattr(np, name)(*[to_numpy(a) for a in args])  # NumPy's function of the same name
-    assert np.allclose(ours.numpy(), theirs) and ours.shape == theirs.shape
+    assert np.allclose(ours.numpy(), theirs) and ours.shape == theirs.shape  # claim: numpy-names
 print("same name, same result in NumPy:", ", ".join(calls))

@@ -17,15 +17,19 @@ class Projector(nn.Module):
         return x @ self.basis
 
 
+buggy = Projector(use_buffer=False)
+assert buggy(torch.randn(5, 4)).shape == (5, 2)  # claim: works-unconverted
 x = torch.randn(5, 4, dtype=torch.float64)
 try:
-    Projector(use_buffer=False).double()(x)
+    buggy.double()(x)
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
-    assert "expected m1 and m2 to have the same dtype" in str(error)
+    assert "expected m1 and m2 to have the same dtype" in str(error)  # claim: bug-raises
 else:
     raise AssertionError("the plain attribute should stay float32")
 
-out = Projector(use_buffer=True).double()(x)
+fixed = Projector(use_buffer=True).double()
+out = fixed(x)
 print("with register_buffer:", out.dtype, tuple(out.shape))
-assert out.dtype == torch.float64
+assert out.dtype == torch.float64  # claim: buffer-fix
+assert "basis" not in buggy.state_dict() and "basis" in fixed.state_dict()  # claim: missing-from-checkpoint

@@ -15,10 +15,12 @@ class Smoother(nn.Module):
 m = Smoother()
 print("buffers():   ", [name for name, _ in m.named_buffers()])
 print("state_dict():", list(m.state_dict()))
-assert [name for name, _ in m.named_buffers()] == ["running", "kernel"]
-assert list(m.state_dict()) == ["running"]
+assert [name for name, _ in m.named_buffers()] == ["running", "kernel"]  # claim: non-persistent-listed
+assert list(m.state_dict()) == ["running"]  # claim: non-persistent-not-saved
 
 # Loading a checkpoint does not need it, and strict loading still succeeds
-result = Smoother().load_state_dict(m.state_dict())
+fresh = Smoother()
+result = fresh.load_state_dict(m.state_dict())
 print(result)
-assert result.missing_keys == [] and result.unexpected_keys == []
+assert result.missing_keys == [] and result.unexpected_keys == []  # claim: strict-load-ok
+assert torch.equal(fresh.kernel, torch.ones(3) / 3)  # claim: strict-load-ok

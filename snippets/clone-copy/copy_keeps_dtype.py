@@ -12,9 +12,15 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     dst.copy_(src)  # converts the values to dst's dtype and moves them to dst's device
 print("dst:", dst.tolist(), dst.dtype, dst.device.type, " warnings:", len(caught))
-assert dst.dtype == torch.int64 and dst.device.type == device
-assert dst.tolist() == [1, 2, -1] and not caught  # truncated toward zero, silently
+assert dst.dtype == torch.int64  # claim: copy-dst-dtype
+assert dst.device.type == device and src.device.type == "cpu"  # claim: copy-dst-device
+assert dst.tolist() == [1, 2, -1]  # claim: copy-truncates
+assert not caught  # claim: copy-silent
+
+meta = torch.empty(3, device="meta").copy_(src)  # "meta": a second device every build has
+print("into a meta tensor:", meta.device.type)
+assert meta.device.type == "meta"  # claim: copy-dst-device
 
 c = src.clone()  # clone keeps the source's dtype and device
 print("clone:", c.dtype, c.device.type)
-assert c.dtype == torch.float32 and c.device.type == "cpu"
+assert c.dtype == torch.float32 and c.device.type == "cpu"  # claim: clone-keeps-dtype

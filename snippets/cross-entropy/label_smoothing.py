@@ -16,5 +16,6 @@ print("target row 0:", smoothed_target[0])
 print("label_smoothing=0.1:", smoothed_loss)
 print("smoothed target:    ", nn.CrossEntropyLoss()(logits, smoothed_target))
 
-assert torch.allclose(smoothed_target.sum(dim=1), torch.ones(4))
-assert torch.allclose(smoothed_loss, nn.CrossEntropyLoss()(logits, smoothed_target))
+# claim: smoothed-values
+assert torch.allclose(smoothed_target[0], torch.tensor([1 - eps + eps / classes, eps / classes, eps / classes]))
+assert torch.allclose(smoothed_loss, nn.CrossEntropyLoss()(logits, smoothed_target))  # claim: smoothing-same

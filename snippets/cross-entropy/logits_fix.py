@@ -14,5 +14,5 @@ with torch.no_grad():
     probs = logits.softmax(dim=1)  # only when you need probabilities
 print("rows of probs sum to 1:", torch.allclose(probs.sum(dim=1), torch.ones(8)))
 print("argmax(logits) == argmax(probs):", torch.equal(logits.argmax(1), probs.argmax(1)))
-assert torch.allclose(probs.sum(dim=1), torch.ones(8))
-assert torch.equal(logits.argmax(dim=1), probs.argmax(dim=1))  # predictions need no softmax
+assert torch.allclose(probs.sum(dim=1), torch.ones(8))  # claim: softmax-probs
+assert torch.equal(logits.argmax(dim=1), probs.argmax(dim=1))  # claim: argmax-same

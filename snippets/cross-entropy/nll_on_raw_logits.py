@@ -15,6 +15,9 @@ print("NLLLoss(log_softmax(logits)) =", right)
 print("NLLLoss(logits)              =", wrong)
 print("-logits[i, target[i]].mean() =", picked)
 
-assert not torch.isclose(right, wrong)
-assert torch.allclose(wrong, picked)
-assert wrong.item() < 0  # a negative "loss": a sure sign of raw logits
+assert torch.allclose(wrong, picked)  # claim: nll-picks
+assert not torch.isclose(right, wrong)  # claim: nll-logits-wrong
+assert wrong.item() < 0 <= right.item()  # claim: negative-loss
+shifted = nn.NLLLoss()(logits - 10, target)  # the same bug, on logits that happen to be negative
+print("NLLLoss(logits - 10)         =", shifted)
+assert shifted.item() > 0 and not torch.isclose(shifted, right)  # claim: positive-proves-nothing

@@ -12,10 +12,11 @@ print("one-hot target:", one_hot.dtype, tuple(one_hot.shape))
 loss = nn.CrossEntropyLoss()
 print("with indices:", loss(logits, indices))
 print("with one-hot:", loss(logits, one_hot))
-assert torch.allclose(loss(logits, indices), loss(logits, one_hot))
+assert one_hot.shape == logits.shape and one_hot.dtype.is_floating_point  # claim: prob-target-shape
+assert torch.allclose(loss(logits, indices), loss(logits, one_hot))  # claim: one-hot-same
 
 # Any probability rows work, not only one-hot ones
-soft = torch.tensor([[0.7, 0.2, 0.1]]).expand(4, 3)
+soft = torch.rand(4, 3).softmax(dim=1)
 by_hand = -(soft * F.log_softmax(logits, dim=1)).sum(dim=1).mean()
 print("with soft rows:", loss(logits, soft))
-assert torch.allclose(loss(logits, soft), by_hand)
+assert torch.allclose(loss(logits, soft), by_hand)  # claim: soft-formula

@@ -2,26 +2,34 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-x = torch.rand(8, 3, 4, 4)   # contiguous (N, C, H, W)
-xt = x.transpose(2, 3)       # the same batch with H and W swapped: not contiguous
-ways = {"torch.flatten(x)": (torch.flatten, True), "x.flatten()": (lambda t: t.flatten(), True),
-        "nn.Flatten()(x)": (nn.Flatten(), True), "x.ravel()": (lambda t: t.ravel(), False),
-        "x.view(-1)": (lambda t: t.view(-1), False)}
+x = torch.rand(8, 3, 4, 4)  # contiguous (N, C, H, W)
+inputs = {"contiguous": x, "transposed": x.transpose(2, 3), "strided": x[..., ::2]}
+ways = {"torch.flatten(x)": (torch.flatten, lambda t: torch.flatten(t, start_dim=2)),
+        "x.flatten()": (lambda t: t.flatten(), lambda t: t.flatten(start_dim=2)),
+        "nn.Flatten()(x)": (nn.Flatten(), lambda t: nn.Flatten(start_dim=2)(t)),
+        "x.ravel()": (lambda t: t.ravel(), lambda t: t.ravel(start_dim=2)),
+        "x.view(-1)": (lambda t: t.view(-1), lambda t: t.view(-1, start_dim=2))}
 mark = {True: "✓", False: "✗"}
 rows = {}
-print("| Call | Default start_dim | Result shape | Contiguous input: view? | Transposed input: view? |")
-print("|---|---|---|---|---|")
-for name, (fn, has_start_dim) in ways.items():
-    out = fn(x)
-    start = out.dim() - 1 if has_start_dim else None  # dims kept in front = start_dim
+print("| Call | Default start_dim | Result shape | Contiguous input: view? | Transposed input: view? | Strided input: view? |")
+print("|---|---|---|---|---|---|")
+for name, (fn, with_start_dim) in ways.items():
     try:
-        on_t = mark[fn(xt).data_ptr() == xt.data_ptr()]
-    except RuntimeError:
-        on_t = "`RuntimeError`"
-    rows[name] = (start, out.data_ptr() == x.data_ptr(), on_t)
-    print(f"| `{name}` | {'—' if start is None else start} | `{tuple(out.shape)}` "
-          f"| {mark[rows[name][1]]} | {on_t} |")
+        with_start_dim(x)
+        start = fn(x).dim() - 1  # leading dims kept = the default start_dim
+    except TypeError:
+        start = "—"  # the call takes no start_dim
+    cells = []
+    for t in inputs.values():
+        try:
+            cells.append(mark[fn(t).untyped_storage().data_ptr() == t.untyped_storage().data_ptr()])
+        except RuntimeError:
+            cells.append("`RuntimeError`")
+    rows[name] = (start, *cells)
+    print(f"| `{name}` | {start} | `{tuple(fn(x).shape)}` | " + " | ".join(cells) + " |")
 
-assert rows["torch.flatten(x)"] == rows["x.flatten()"] == (0, True, "✗")
-assert rows["nn.Flatten()(x)"] == (1, True, "✗")
-assert rows["x.ravel()"] == (None, True, "✗") and rows["x.view(-1)"] == (None, True, "`RuntimeError`")
+assert rows["torch.flatten(x)"] == rows["x.flatten()"] == (0, "✓", "✗", "✓")  # claim: flatten-views-when-it-can
+assert rows["nn.Flatten()(x)"] == (1, "✓", "✗", "✓")  # claim: nn-flatten-start-one
+assert rows["x.ravel()"] == ("—", "✓", "✗", "✗")  # claim: ravel-copies-noncontiguous
+assert rows["x.view(-1)"] == ("—", "✓", "`RuntimeError`", "✓")  # claim: view-never-copies
+assert rows["x.ravel()"][0] == "—"  # claim: ravel-no-start-dim

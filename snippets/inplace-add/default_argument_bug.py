@@ -12,7 +12,7 @@ def total(values, start=torch.zeros(2)):  # the default is built once, at def ti
 first = total([torch.ones(2)])
 second = total([torch.ones(2)])  # the same call again
 print("first =", first.tolist(), " second =", second.tolist())
-assert first is second and second.tolist() == [2.0, 2.0]  # both show the shared total
+assert first is second and second.tolist() == [2.0, 2.0]  # claim: default-accumulates
 
 
 def total_fixed(values, start=torch.zeros(2)):
@@ -22,4 +22,5 @@ def total_fixed(values, start=torch.zeros(2)):
 
 
 print("fixed:", total_fixed([torch.ones(2)]).tolist(), total_fixed([torch.ones(2)]).tolist())
-assert total_fixed([torch.ones(2)]).tolist() == [1.0, 1.0]
+assert total_fixed([torch.ones(2)]).tolist() == [1.0, 1.0]  # claim: default-fixed
+assert total_fixed.__defaults__[0].tolist() == [0.0, 0.0]  # claim: default-fixed

@@ -26,5 +26,5 @@ for stmt in ways:
     print(f"| `{stmt}` | {mark[out is x]} | {mark[rows[stmt][1]]} | {mark[True] if leaf else err} | "
           f"{err if ints is None else f'`{ints.dtype}`'} |")
 
-assert all(rows[stmt] == (True, True, False, None) for stmt in ways[:3])  # in place: same tensor, errors
-assert rows["x = x + y"] == (False, False, True, torch.float32)  # a new, promoted tensor
+assert all(rows[stmt] == (True, True, False, None) for stmt in ways[:3])  # claim: inplace-row, out-like-inplace
+assert rows["x = x + y"] == (False, False, True, torch.float32)  # claim: outofplace-row

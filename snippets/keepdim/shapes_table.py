@@ -20,4 +20,7 @@ for call, fn in calls.items():
     shapes.append(tuple(fn().shape))
     print(f"| `{call}` | `{shapes[-1]}` |")
 
-assert shapes == [(2, 4), (2, 1, 4)] * 3 + [(2,), (2, 1, 1), ()]
+assert shapes == [(2, 4), (2, 1, 4)] * 3 + [(2,), (2, 1, 1), ()]  # claim: table-shapes
+kept = [s for call, s in zip(calls, shapes) if "keepdim=True" in call]
+assert all(len(s) == x.dim() for s in kept)  # claim: keepdim-same-ndim
+assert shapes[-1] == () and all(len(s) < x.dim() for call, s in zip(calls, shapes) if "keepdim" not in call)  # claim: default-drops-dims

@@ -11,11 +11,17 @@ def retained(w):
     return h
 
 
+def untracked(w):
+    with torch.no_grad():
+        return w * 2
+
+
 recipes = {  # row: how the tensor is made from a fresh leaf w, or from c, which needs no grad
     "w = torch.tensor([1., 2.], requires_grad=True)": lambda w, c: w,
     "c = torch.tensor([1., 2.])": lambda w, c: c, "c * 2": lambda w, c: c * 2,
     "w * 2": lambda w, c: w * 2, "w.to(torch.float64)": lambda w, c: w.to(torch.float64),
     "h = w * 2; h.retain_grad()": lambda w, c: retained(w), "w.detach()": lambda w, c: w.detach(),
+    "w * 2 under torch.no_grad()": lambda w, c: untracked(w),
 }
 mark, filled = {True: "✓", False: "✗"}, []
 print("| Tensor | is_leaf | requires_grad | .grad after backward() | reading .grad warns |\n|---|---|---|---|---|")
@@ -26,8 +32,11 @@ for name, make in recipes.items():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         grad = t.grad
-    print(f"| `{name}` | {mark[t.is_leaf]} | {mark[t.requires_grad]} | `{grad}` | {mark[bool(caught)]} |")
-    assert bool(caught) == (not t.is_leaf and grad is None)  # only a non-leaf without retain_grad() warns
+    warned = any(issubclass(record.category, UserWarning) for record in caught)
+    print(f"| `{name}` | {mark[t.is_leaf]} | {mark[t.requires_grad]} | `{grad}` | {mark[warned]} |")
+    assert warned == (not t.is_leaf and not t.retains_grad)  # claim: non-leaf-warns
+    assert t.is_leaf or t.requires_grad  # claim: no-grad-is-leaf
+    assert (grad is not None) == (t.requires_grad and (t.is_leaf or t.retains_grad))  # claim: grad-only-leaves
     filled.append(grad is not None)
 
-assert filled == [True, False, False, False, False, True, False]  # leaves that require grad, and h
+assert filled == [True, False, False, False, False, True, False, False]  # claim: two-rows-filled

@@ -24,16 +24,18 @@ ops = {  # call: (function, example input shapes)
 }
 span = lambda r: f"{r[0]}" if len(r) == 1 else f"{r[0]}–{r[-1]}"
 rows = []
-print("| call | ranks accepted | broadcasts? | example |")
+print("| call | ranks accepted | batch 1 with batch 2 | example |")
 print("|---|---|---|---|")
 for call, (fn, (sa, sb)) in ops.items():
     ok = [(p, q) for p in range(1, 5) for q in range(1, 5) if runs(fn, operand(p), operand(q))]
     left, right = sorted({p for p, _ in ok}), sorted({q for _, q in ok})
-    assert len(ok) == len(left) * len(right)  # every left rank pairs with every right rank
+    assert len(ok) == len(left) * len(right)  # claim: table-ranks
     broadcasts = runs(fn, torch.rand(1, 4, 4), torch.rand(2, 4, 4))  # batch sizes 1 and 2
     out = tuple(fn(torch.rand(sa), torch.rand(sb)).shape)
-    rows.append((span(left), span(right), broadcasts))
+    rows.append((span(left), span(right), broadcasts, out))
     print(f"| `{call}` | `{span(left)} × {span(right)}` | {'✓' if broadcasts else '✗'} | `{sa}, {sb} → {out}` |")
 
-assert rows == [("1–4", "1–4", True), ("2", "2", False), ("3", "3", False),
-                ("1–4", "1–4", True), ("1", "1", False), ("2–4", "2–4", True)]
+# claim: table-ranks
+assert [r[:2] for r in rows] == [("1–4", "1–4"), ("2", "2"), ("3", "3"), ("1–4", "1–4"), ("1", "1"), ("2–4", "2–4")]
+assert [r[2] for r in rows] == [True, False, False, True, False, True]  # claim: table-batch-broadcast
+assert [r[3] for r in rows] == [(3, 4), (3, 5), (2, 3, 5), (2, 5, 3, 6), (), (2, 3, 5)]  # claim: table-example

@@ -8,11 +8,11 @@ wrong = M * v  # bug: broadcasts v across the rows, no error
 right = M @ v  # fix: the matrix-vector product
 print("M * v:", tuple(wrong.shape))
 print("M @ v:", tuple(right.shape))
-assert wrong.shape == (3, 3) and right.shape == (3,)
-assert torch.allclose(right, wrong.sum(dim=1))  # @ multiplies and then sums; * stops halfway
+assert wrong.shape == (3, 3) and right.shape == (3,)  # claim: star-silent
+assert torch.allclose(right, wrong.sum(dim=1))  # claim: at-sums-rows
 
 # Two square matrices: same shape either way, different numbers
 N = torch.rand(3, 3)
 print("(M * N).shape == (M @ N).shape:", (M * N).shape == (M @ N).shape)
 print("same values:", torch.allclose(M * N, M @ N))
-assert (M * N).shape == (M @ N).shape and not torch.allclose(M * N, M @ N)
+assert (M * N).shape == (M @ N).shape and not torch.allclose(M * N, M @ N)  # claim: square-same-shape

@@ -18,12 +18,18 @@ for name, buf in model.named_buffers():
 
 buffer_names = [name for name, _ in model.named_buffers()]
 param_names = {name for name, _ in model.named_parameters()}
-assert buffer_names == ["mask", "block.1.running_mean", "block.1.running_var",
-                        "block.1.num_batches_tracked"]
-assert param_names.isdisjoint(buffer_names)
-assert all(b is nb for b, (_, nb) in zip(model.buffers(), model.named_buffers()))
-assert not any(isinstance(b, nn.Parameter) or b.requires_grad for b in model.buffers())
+# claim: buffers-listed
+assert buffer_names == ["mask", "block.1.running_mean", "block.1.running_var", "block.1.num_batches_tracked"]
+assert param_names.isdisjoint(buffer_names)  # claim: buffers-not-params
+assert all(b is nb for b, (_, nb) in zip(model.buffers(), model.named_buffers()))  # claim: buffers-listed
+assert not any(isinstance(b, nn.Parameter) or b.requires_grad for b in model.buffers())  # claim: buffers-no-grad
+assert model.block[1].num_batches_tracked.dtype == torch.int64  # claim: buffers-no-grad
 
-model.block(model.fc(torch.randn(8, 4)))  # training mode: BatchNorm updates its buffers
-print("after one forward pass:", model.block[1].num_batches_tracked)
-assert model.block[1].num_batches_tracked.item() == 1
+bn, x = model.block[1], torch.randn(8, 4)
+model.eval()
+model.block(model.fc(x))  # eval mode: the statistics stay put
+assert bn.num_batches_tracked.item() == 0 and torch.equal(bn.running_mean, torch.zeros(2))  # claim: bn-updates-in-train
+model.train()
+model.block(model.fc(x))  # training mode: BatchNorm updates its buffers, no optimizer involved
+print("after one forward pass in train mode:", bn.num_batches_tracked)
+assert bn.num_batches_tracked.item() == 1 and not torch.equal(bn.running_mean, torch.zeros(2))  # claim: bn-updates-in-train

@@ -24,6 +24,6 @@ torch.save(source.state_dict(), file)
 file.seek(0)
 print(target.load_state_dict(torch.load(file)))
 print("running_mean:", target.block[1].running_mean, "| mask:", target.mask)
-assert torch.equal(target.fc.weight, source.fc.weight)
-assert torch.equal(target.block[1].running_mean, torch.full((2,), 5.0))
-assert torch.equal(target.mask, torch.ones(2))  # not saved, so not restored
+assert torch.equal(target.fc.weight, source.fc.weight)  # claim: load-restores
+assert torch.equal(target.block[1].running_mean, torch.full((2,), 5.0))  # claim: load-restores
+assert torch.equal(target.mask, torch.ones(2))  # claim: mask-not-saved

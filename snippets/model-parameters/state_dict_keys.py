@@ -20,6 +20,6 @@ for key in keys:
     print(f"{key:<27} {'parameter' if key in params else 'buffer'}")
 print("named_buffers() has 'mask':", "mask" in buffers, "| state_dict() has 'mask':", "mask" in keys)
 
-assert set(keys) == params | (buffers - {"mask"})
-assert "mask" in buffers and "mask" not in keys
-assert {"block.1.running_mean", "block.1.running_var", "block.1.num_batches_tracked"} <= set(keys)
+assert set(keys) == params | (buffers - {"mask"})  # claim: sd-contents
+assert "mask" in buffers and "mask" not in keys  # claim: sd-no-mask
+assert {"block.1.running_mean", "block.1.running_var", "block.1.num_batches_tracked"} <= set(keys)  # claim: sd-contents

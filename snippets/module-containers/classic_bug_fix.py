@@ -19,7 +19,7 @@ class Net(nn.Module):
 x, y = torch.randn(16, 4), torch.randn(16, 1)
 for container in [list, nn.ModuleList]:  # the bug, then the fix
     model = Net(container)
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # no error in either case
     before = model.hidden[0].weight.detach().clone()
     nn.functional.mse_loss(model(x), y).backward()
     optimizer.step()
@@ -27,6 +27,10 @@ for container in [list, nn.ModuleList]:  # the bug, then the fix
     print(f"{container.__name__:10} parameters: {len(list(model.parameters()))}, "
           f"hidden grad arrived: {model.hidden[0].weight.grad is not None}, "
           f"hidden weight changed by step(): {changed}")
-    assert len(list(model.parameters())) == (6 if container is nn.ModuleList else 2)
-    assert model.hidden[0].weight.grad is not None  # autograd still reached it
-    assert changed == (container is nn.ModuleList)  # but only the fix trains it
+    fixed = container is nn.ModuleList
+    assert len(list(model.parameters())) == (6 if fixed else 2)  # claim: bug-optimizer-count
+    assert model.hidden[0].weight.grad is not None  # claim: bug-grad-arrives
+    assert changed == fixed  # claim: bug-step-skips
+    assert ("hidden.0.weight" in model.state_dict()) == fixed  # claim: bug-checkpoint
+    model.to(torch.float64)
+    assert (model.hidden[0].weight.dtype == torch.float64) == fixed  # claim: bug-to

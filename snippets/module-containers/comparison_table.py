@@ -16,18 +16,21 @@ rows = {}
 mark = {True: "✓", False: "✗"}
 for name, (attr, make, key) in makers.items():
     model = nn.Module()
-    setattr(model, attr, make())
+    setattr(model, attr, make())  # assigning raises nothing, whatever the container
     container = getattr(model, attr)
+    layer = container[key]
+    assert isinstance(layer, nn.Linear)  # claim: table-indexing
+    registered = [p for p in model.parameters()]
+    registers = len(registered) == 2 and registered[0] is layer.weight and registered[1] is layer.bias
     try:
         has_forward = container(x).shape == (2, 4)
     except (NotImplementedError, TypeError):  # no forward(), or not callable at all
         has_forward = False
-    assert isinstance(container[key], nn.Linear)
-    keys = list(model.state_dict())
-    rows[name] = (len(keys) > 0, has_forward, keys[0] if keys else None)
-    print(f"| `{name}` | {mark[rows[name][0]]} | {mark[has_forward]} | `{attr}[{key!r}]` "
-          f"| {f'`{keys[0]}`' if keys else '—'} |")
+    first_key = list(model.state_dict())[:1]  # [] when state_dict() is empty
+    rows[name] = (registers, has_forward, first_key)
+    print(f"| `{name}` | {mark[registers]} | {mark[has_forward]} | `{attr}[{key!r}]` | `{first_key}` |")
 
-assert rows == {"list": (False, False, None), "nn.ModuleList": (True, False, "layers.0.weight"),
-                "nn.Sequential": (True, True, "layers.0.weight"),
-                "nn.ModuleDict": (True, False, "heads.cls.weight"), "dict": (False, False, None)}
+assert [r[0] for r in rows.values()] == [False, True, True, True, False]  # claim: table-registers
+assert [r[1] for r in rows.values()] == [False, False, True, False, False]  # claim: table-forward
+# claim: table-keys
+assert [r[2] for r in rows.values()] == [[], ["layers.0.weight"], ["layers.0.weight"], ["heads.cls.weight"], []]

@@ -18,8 +18,8 @@ class MultiHead(nn.Module):
 good, bad = MultiHead(registered=True), MultiHead(registered=False)
 print("ModuleDict:", list(good.state_dict()))
 print("plain dict:", list(bad.state_dict()))
-assert "heads.cls.weight" in good.state_dict() and "heads.box.bias" in good.state_dict()
-assert list(bad.state_dict()) == ["body.weight", "body.bias"]  # the heads are missing
-assert len(list(good.parameters())) == 6 and len(list(bad.parameters())) == 2
+assert "heads.cls.weight" in good.state_dict() and "heads.box.bias" in good.state_dict()  # claim: moduledict-names
+assert list(bad.state_dict()) == ["body.weight", "body.bias"]  # claim: dict-missing
+assert len(list(good.parameters())) == 6 and len(list(bad.parameters())) == 2  # claim: dict-missing
 x = torch.randn(2, 8)
-assert good(x, "cls").shape == bad(x, "cls").shape == (2, 3)  # both run
+assert good(x, "cls").shape == bad(x, "cls").shape == (2, 3)  # claim: dict-still-runs

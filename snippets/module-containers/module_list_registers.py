@@ -19,10 +19,12 @@ m = ListNet()
 names = [name for name, _ in m.named_parameters()]
 print("named_parameters():", names)
 print("number of values:", sum(p.numel() for p in m.parameters()))
-assert names == ["layers.0.weight", "layers.0.bias", "layers.1.weight", "layers.1.bias"]
-assert sum(p.numel() for p in m.parameters()) == 4 * 4 + 4 + 4 * 2 + 2
-assert list(m.state_dict()) == names
+assert names == ["layers.0.weight", "layers.0.bias", "layers.1.weight", "layers.1.bias"]  # claim: modulelist-names
+assert sum(p.numel() for p in m.parameters()) == 4 * 4 + 4 + 4 * 2 + 2  # claim: modulelist-count
+assert list(m.state_dict()) == names  # claim: modulelist-state-dict
 
 m.double()
-assert m.layers[1].weight.dtype == torch.float64
-print("output:", m(torch.randn(3, 4, dtype=torch.float64)).shape)
+assert all(p.dtype == torch.float64 for p in m.parameters())  # claim: modulelist-converted
+x = torch.randn(3, 4, dtype=torch.float64)
+print("output:", m(x).shape)
+assert torch.equal(m(x), torch.relu(m.layers[1](torch.relu(m.layers[0](x)))))  # claim: modulelist-loop

@@ -13,18 +13,28 @@ def fine_tune(freeze):
     x, y = torch.randn(16, 4), torch.randn(16, 1)
     opt.zero_grad()
     F.mse_loss(head(backbone(x)), y).backward()
+    got_grad = backbone[0].weight.grad is not None
     opt.step()
-    return not torch.equal(backbone[0].weight, weight), not torch.equal(backbone[1].running_mean, stats)
+    return got_grad, not torch.equal(backbone[0].weight, weight), not torch.equal(backbone[1].running_mean, stats)
 
 
+print("                                      got grad, weights changed, BN stats changed")
 bug = fine_tune(lambda backbone: backbone.eval())
-print("backbone.eval():                        weights changed, BN stats changed =", bug)
-assert bug == (True, False)  # eval() kept the BN statistics, but the optimizer still trained the weights
+print("backbone.eval():                      ", bug)
+assert bug[:2] == (True, True)  # claim: eval-not-freeze
+assert bug[2] is False  # claim: eval-fixes-stats
 
 half = fine_tune(lambda backbone: backbone.requires_grad_(False))
-print("backbone.requires_grad_(False):         weights changed, BN stats changed =", half)
-assert half == (False, True)  # frozen weights, but BN in training mode still updates its statistics
+print("backbone.requires_grad_(False):       ", half)
+assert half == (False, False, True)  # claim: grad-off-stats-drift
 
 fix = fine_tune(lambda backbone: backbone.eval().requires_grad_(False))
-print("backbone.eval().requires_grad_(False):  weights changed, BN stats changed =", fix)
-assert fix == (False, False)
+print("backbone.eval().requires_grad_(False):", fix)
+assert fix == (False, False, False)  # claim: freeze-both
+
+# In a loop: model.train() at each epoch puts the backbone back in training mode
+backbone = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.BatchNorm1d(8)).eval()
+model = torch.nn.Sequential(backbone, torch.nn.Linear(8, 1))
+model.train()
+print("backbone.training after model.train():", backbone.training)
+assert backbone.training  # claim: epoch-train-resets

@@ -6,10 +6,12 @@ model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.BatchNorm1d(8), torc
 model.eval()
 
 print("all parameters require grad:", all(p.requires_grad for p in model.parameters()))
-assert all(p.requires_grad for p in model.parameters())  # eval() does not touch them
+assert all(p.requires_grad for p in model.parameters())  # claim: eval-keeps-grad
 
 out = model(torch.randn(16, 4))
 out.pow(2).mean().backward()
 print("output requires grad:", out.requires_grad)
 print("every parameter got a gradient:", all(p.grad is not None for p in model.parameters()))
-assert out.requires_grad and all(p.grad is not None for p in model.parameters())
+assert out.requires_grad and out.grad_fn is not None  # claim: eval-keeps-grad
+assert all(p.grad is not None for p in model.parameters())  # claim: eval-keeps-grad
+assert model[1].weight.grad is not None and model[1].bias.grad is not None  # claim: eval-keeps-grad

@@ -7,11 +7,16 @@ x = torch.randn(8, 4) + 3
 
 stats = model[1].running_mean.clone()
 first, second = model(x), model(x)
-print("model.training:", model.training)
+print("model.training:", model.training, [m.training for m in model])
 print("two calls equal (Dropout):", torch.equal(first, second))
 print("BN running_mean changed:  ", not torch.equal(model[1].running_mean, stats))
 print("output requires grad:     ", first.requires_grad)
-assert model.training                                    # still in training mode
-assert not torch.equal(first, second)                    # Dropout still drops
-assert not torch.equal(model[1].running_mean, stats)     # BN still updates its statistics
-assert not first.requires_grad                           # but nothing is trainable any more
+assert not any(p.requires_grad for p in model.parameters())  # claim: freeze-only-grads
+assert model.training and all(m.training for m in model)  # claim: freeze-keeps-mode
+assert not torch.equal(first, second)  # claim: freeze-keeps-mode
+assert not torch.equal(model[1].running_mean, stats)  # claim: freeze-keeps-mode
+assert not first.requires_grad  # claim: frozen-output
+
+model.requires_grad_(True)  # unfreeze: the output is tracked again
+print("after requires_grad_(True), output requires grad:", model(x).requires_grad)
+assert all(p.requires_grad for p in model.parameters()) and model(x).requires_grad  # claim: unfreeze

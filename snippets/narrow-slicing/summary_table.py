@@ -9,7 +9,7 @@ ways = {"x.narrow(1, 1, 3)": (lambda x: x.narrow(1, 1, 3), lambda x: x.narrow(1,
         "x[:, idx]": (lambda x: x[:, idx], lambda x: x[:, idx])}
 mark = {True: "✓", False: "✗"}
 rows = {}
-print("| Way | View? | Takes a tensor of indices? | A write to the result reaches x? |")
+print("| Way | Shares x's storage? | Takes a tensor of indices? | A write to the result reaches x? |")
 print("|---|---|---|---|")
 for name, (pick, with_idx) in ways.items():
     x = torch.zeros(4, 5)
@@ -23,5 +23,5 @@ for name, (pick, with_idx) in ways.items():
     rows[name] = (view, takes, x[0, 1].item() == 1.0)
     print(f"| `{name}` | " + " | ".join(mark[v] for v in rows[name]) + " |")
 
-assert rows["x.narrow(1, 1, 3)"] == rows["x[:, 1:4]"] == (True, False, True)
-assert rows["x.index_select(1, idx)"] == rows["x[:, idx]"] == (False, True, False)
+assert rows["x.narrow(1, 1, 3)"] == rows["x[:, 1:4]"] == (True, False, True)  # claim: table-views
+assert rows["x.index_select(1, idx)"] == rows["x[:, idx]"] == (False, True, False)  # claim: table-copies

@@ -8,12 +8,12 @@ print("training =", dropout.training)
 first, second = dropout(x), dropout(x)
 print("train:", first)
 print("train:", second)
-assert not torch.equal(first, second)  # a fresh random mask on every call
-assert set(first.tolist()) == {0.0, 2.0}  # kept entries are scaled by 1 / (1 - p)
+assert not torch.equal(first, second)  # claim: dropout-new-mask
+assert set(first.tolist()) == {0.0, 2.0}  # claim: dropout-scale
 
 dropout.eval()
 print("training =", dropout.training)
 first, second = dropout(x), dropout(x)
 print("eval: ", first)
 print("eval: ", second)
-assert torch.equal(first, second) and torch.equal(first, x)  # dropout is the identity
+assert torch.equal(first, second) and torch.equal(first, x)  # claim: dropout-eval

@@ -12,11 +12,12 @@ with torch.inference_mode():
 for name, out in [("no_grad", a), ("inference_mode", b)]:
     print(f"{name:14}  requires_grad={out.requires_grad}  grad_fn={out.grad_fn}"
           f"  is_inference={out.is_inference()}")
-assert not a.requires_grad and a.grad_fn is None and not a.is_inference()
-assert not b.requires_grad and b.grad_fn is None and b.is_inference()
-assert torch.equal(a, b) and torch.equal(a, model(x).detach())  # the same numbers
+assert model.weight.requires_grad  # claim: no-graph
+assert not a.requires_grad and a.grad_fn is None and not b.requires_grad and b.grad_fn is None  # claim: no-graph
+assert not a.is_inference() and b.is_inference()  # claim: inference-tensor
+assert torch.equal(a, b) and torch.equal(a, model(x).detach())  # claim: same-numbers
 
 # A no_grad output is an ordinary tensor: later it can feed a tracked computation
 model(a).sum().backward()
 print("gradient through model(a):", model.weight.grad is not None)
-assert model.weight.grad is not None
+assert model.weight.grad is not None  # claim: no-grad-ordinary

@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 
 
 class Block(torch.nn.Module):
@@ -13,7 +14,7 @@ class Block(torch.nn.Module):
 
 
 torch.manual_seed(0)
-x = torch.randn(3, 4)
+x = torch.randn(3, 4, requires_grad=True).clone()  # not a leaf, like a layer's input
 reference, block = Block(inplace=False), Block(inplace=True)
 block.load_state_dict(reference.state_dict())  # the same weights
 expected = reference(x.clone())
@@ -21,12 +22,16 @@ expected = reference(x.clone())
 
 def check(model):
     batch = x.clone()
-    same = torch.allclose(model(batch), expected)  # no error is raised either way
-    return same, torch.equal(batch, x)
+    out = model(batch)
+    out.sum().backward()  # no error is raised either way
+    return torch.allclose(out, expected), torch.equal(batch, x), out
 
 
-print("bug, inplace=True:  same output, caller's batch intact =", check(block))
-assert check(block) == (False, False)  # "+ x" saw the zeroed x, and the caller's batch changed
-block.relu = torch.nn.ReLU()           # the fix: x is still needed after the ReLU
-print("fix, inplace=False: same output, caller's batch intact =", check(block))
-assert check(block) == (True, True)
+same, intact, out = check(block)
+print("bug, inplace=True:  same output, caller's batch intact =", (same, intact))
+assert (same, intact) == (False, False)  # claim: skip-silent-wrong, caller-batch-changed
+assert torch.allclose(out, block.linear(F.relu(x)) + F.relu(x))  # claim: skip-adds-activated
+block.relu = torch.nn.ReLU()  # the fix: x is still needed after the ReLU
+same, intact, out = check(block)
+print("fix, inplace=False: same output, caller's batch intact =", (same, intact))
+assert (same, intact) == (True, True)  # claim: fix-out-of-place

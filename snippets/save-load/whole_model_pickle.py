@@ -1,4 +1,5 @@
 import io
+import zipfile
 
 import torch
 from torch import nn
@@ -18,10 +19,12 @@ class Net(nn.Module):
 model, x = Net(), torch.randn(3, 4)
 file = io.BytesIO()
 torch.save(model, file)  # pickles the object: a reference to __main__.Net plus its tensors
+pickled = zipfile.ZipFile(file).read("archive/data.pkl")  # the pickle inside the zip file
+assert b"__main__\nNet" in pickled and b"self.fc(x)" not in pickled  # claim: pickle-names-class
 file.seek(0)
 restored = torch.load(file, weights_only=False)  # full unpickling: only for files you trust
 print(type(restored).__name__, "| same outputs:", torch.equal(restored(x), model(x)))
-assert type(restored) is Net and torch.equal(restored(x), model(x))
+assert type(restored) is Net and torch.equal(restored(x), model(x))  # claim: whole-model-restores
 
 del Net  # the class can no longer be found where the pickle says it lives
 file.seek(0)
@@ -29,6 +32,6 @@ try:
     torch.load(file, weights_only=False)
 except AttributeError as error:
     print(f"AttributeError: {str(error).split(' on <module')[0]}")
-    assert "Can't get attribute 'Net'" in str(error)
+    assert "Can't get attribute 'Net' on <module '__main__'" in str(error)  # claim: needs-class
 else:
     raise AssertionError("loading a pickled model without its class should fail")

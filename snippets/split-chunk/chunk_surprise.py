@@ -12,15 +12,19 @@ def sizes(pieces):
 six, three = torch.arange(6), torch.arange(3)
 print("arange(6).chunk(4)        ->", sizes(six.chunk(4)))
 print("arange(6).tensor_split(4) ->", sizes(six.tensor_split(4)))
-assert sizes(six.chunk(4)) == [2, 2, 2]  # asked for 4, got 3
-assert sizes(six.tensor_split(4)) == [2, 2, 1, 1]
+assert sizes(six.chunk(4)) == [2, 2, 2]  # claim: chunk-fewer
+assert sizes(six.tensor_split(4)) == [2, 2, 1, 1]  # claim: tensor-split-four
 
 print("arange(3).chunk(4)        ->", sizes(three.chunk(4)))
 print("arange(3).tensor_split(4) ->", sizes(three.tensor_split(4)))
-assert sizes(three.chunk(4)) == [1, 1, 1]
-assert sizes(three.tensor_split(4)) == [1, 1, 1, 0]  # an empty piece keeps the count
+assert sizes(three.chunk(4)) == [1, 1, 1]  # claim: chunk-fewer
+assert sizes(three.tensor_split(4)) == [1, 1, 1, 0]  # claim: tensor-split-four
 
-# chunk(n) cuts pieces of ceil(length / n), like split() with that size
-for length in (10, 6, 3):
-    x = torch.arange(length)
-    assert sizes(x.chunk(4)) == sizes(x.split(math.ceil(length / 4)))
+for length in range(1, 21):  # chunk(n) cuts pieces of ceil(length / n), like split() with that size
+    for n in range(1, 7):
+        x = torch.arange(length)
+        assert sizes(x.chunk(n)) == sizes(x.split(math.ceil(length / n)))  # claim: chunk-is-split
+
+empty = torch.arange(0)  # the exception: an empty tensor gives n empty pieces
+print("arange(0).chunk(4)        ->", sizes(empty.chunk(4)))
+assert sizes(empty.chunk(4)) == [0, 0, 0, 0] and sizes(empty.split(1)) == [0]  # claim: chunk-empty

@@ -13,7 +13,6 @@ for call, length in calls:
     rows[call, length] = sizes
     print(f"| `{call}` | {length} | {len(pieces)} | `{sizes}` |")
 
-assert rows["x.chunk(4)", 6] == [2, 2, 2]  # fewer pieces than asked for
-assert all(len(rows["x.tensor_split(4)", n]) == 4 for n in (10, 6, 3))  # always 4
-assert rows["x.tensor_split(4)", 3] == [1, 1, 1, 0]
-assert rows["x.split(3)", 10] == rows["x.chunk(4)", 10] != rows["x.tensor_split(4)", 10]
+assert rows["x.chunk(4)", 6] == [2, 2, 2] and rows["x.chunk(4)", 3] == [1, 1, 1]  # claim: chunk-fewer
+assert all(len(rows["x.tensor_split(4)", n]) == 4 for n in (10, 6, 3))  # claim: tensor-split-four
+assert rows["x.split(3)", 10] == rows["x.chunk(4)", 10] != rows["x.tensor_split(4)", 10]  # claim: chunk-ten

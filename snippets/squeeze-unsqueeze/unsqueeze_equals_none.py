@@ -10,9 +10,13 @@ pairs = {
 for name, (a, b) in pairs.items():
     both_views = a._base is x and b._base is x
     print(f"{name:30} shape={tuple(a.shape)} stride={a.stride()} both views of x: {both_views}")
-    assert a.shape == b.shape and a.stride() == b.stride() and torch.equal(a, b)
-    assert both_views and a.data_ptr() == b.data_ptr() == x.data_ptr()
+    assert a.shape == b.shape and a.stride() == b.stride() and torch.equal(a, b)  # claim: none-is-unsqueeze
+    assert both_views and a.data_ptr() == b.data_ptr() == x.data_ptr()  # claim: none-is-unsqueeze
 
 # Several new axes in one go
-assert torch.equal(x[None, :, None], x.unsqueeze(0).unsqueeze(2))
+assert torch.equal(x[None, :, None], x.unsqueeze(0).unsqueeze(2))  # claim: several-none
 print("x[None, :, None].shape =", tuple(x[None, :, None].shape))
+
+t = x.T  # a non-contiguous input: still a view, no copy
+u = t.unsqueeze(0)
+assert u.untyped_storage().data_ptr() == x.untyped_storage().data_ptr() and u.stride() == (4, 1, 4)  # claim: views-never-copy

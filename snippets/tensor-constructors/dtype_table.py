@@ -18,13 +18,14 @@ for name, make in constructors.items():
     for data in sources.values():
         try:
             cells.append(str(make(data).dtype))
-        except TypeError:  # from_numpy takes only NumPy arrays
+        except TypeError as error:  # from_numpy takes only NumPy arrays
+            assert "expected np.ndarray" in str(error)  # claim: from-numpy-arrays-only
             cells.append("TypeError")
     found[name] = cells
     print(f"| `{name}` | " + " | ".join(f"`{c}`" for c in cells) + " |")
 
-assert torch.get_default_dtype() == torch.float32  # what Python floats and torch.Tensor get
-assert found["torch.tensor"] == ["torch.int64", "torch.float32", "torch.float64", "torch.int32"]
-assert found["torch.Tensor"] == ["torch.float32"] * 4  # always the default float type
-assert found["torch.as_tensor"] == found["torch.tensor"]
-assert found["torch.from_numpy"] == ["TypeError", "TypeError", "torch.float64", "torch.int32"]
+assert torch.get_default_dtype() == torch.float32  # claim: default-float32
+assert found["torch.tensor"] == ["torch.int64", "torch.float32", "torch.float64", "torch.int32"]  # claim: tensor-infers
+assert found["torch.Tensor"] == ["torch.float32"] * 4  # claim: legacy-default-dtype
+assert found["torch.as_tensor"] == found["torch.tensor"]  # claim: tensor-infers
+assert found["torch.from_numpy"] == ["TypeError", "TypeError", "torch.float64", "torch.int32"]  # claim: from-numpy-arrays-only

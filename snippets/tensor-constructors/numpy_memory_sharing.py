@@ -16,11 +16,13 @@ for name, t in tensors.items():
     print(f"{name:<42} {t}")
 
 sees_change = {name: t[0].item() == 7.0 for name, t in tensors.items()}
+# claim: numpy-sharing
 assert sees_change == {"torch.from_numpy(arr)": True, "torch.as_tensor(arr)": True,
                        "torch.tensor(arr)": False, "torch.Tensor(arr)": False,
                        "torch.as_tensor(arr, dtype=torch.float32)": False}
-assert tensors["torch.from_numpy(arr)"].data_ptr() == arr.ctypes.data
+assert tensors["torch.from_numpy(arr)"].data_ptr() == arr.ctypes.data  # claim: numpy-sharing
+assert tensors["torch.as_tensor(arr)"].data_ptr() == arr.ctypes.data  # claim: numpy-sharing
 
 tensors["torch.from_numpy(arr)"][1] = 5.0  # and the other way: write through the tensor
 print("arr after writing through from_numpy:", arr)
-assert arr[1] == 5.0
+assert arr[1] == 5.0  # claim: writes-both-ways

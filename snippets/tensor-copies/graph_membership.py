@@ -14,7 +14,7 @@ loss.backward()
 print("x      =", x)
 print("x.grad =", x.grad)
 
-assert x.clone().requires_grad and x.clone().grad_fn.name() == "CloneBackward0"
-assert not x.detach().requires_grad and x.detach().grad_fn is None
-assert not x.detach().clone().requires_grad and x.detach().clone().grad_fn is None
-assert torch.equal(x.grad, x.detach())  # d(loss)/dx = x: only the clone path counts
+assert x.clone().requires_grad and x.clone().grad_fn.name() == "CloneBackward0"  # claim: clone-in-graph
+assert not x.detach().requires_grad and x.detach().grad_fn is None  # claim: detach-out-of-graph
+assert not x.detach().clone().requires_grad and x.detach().clone().grad_fn is None  # claim: detach-out-of-graph
+assert torch.equal(x.grad, x.detach())  # claim: only-clone-route

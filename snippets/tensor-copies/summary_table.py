@@ -10,14 +10,15 @@ ops = {
 }
 mark = {True: "✓", False: "✗"}
 rows = {}
-print("| Operation | New memory? | Still in the graph? |")
+print("| Operation | Separate memory? | Still in the graph? |")
 print("|---|---|---|")
 for name, op in ops.items():
     source = x * 2  # a fresh non-leaf for every operation
-    ptr = source.data_ptr()
+    storage = source.untyped_storage().data_ptr()
     result = op(source)
-    rows[name] = (result.data_ptr() != ptr, result.grad_fn is not None)
+    rows[name] = (result.untyped_storage().data_ptr() != storage, result.grad_fn is not None)
     print(f"| `{name}` | {mark[rows[name][0]]} | {mark[rows[name][1]]} |")
 
+# claim: table-rows
 assert rows == {"clone()": (True, True), "detach()": (False, False),
                 "detach().clone()": (True, False), "detach_()": (False, False)}

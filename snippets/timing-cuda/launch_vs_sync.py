@@ -18,8 +18,10 @@ sync()
 finished = time.perf_counter() - start  # ...and now the result is really there
 print("branch:", device)
 assert 0 < returned <= finished
+assert "all kernels in all streams" in torch.cuda.synchronize.__doc__  # claim: sync-all
 if device == "cuda":
     print("without synchronize, the clock stopped before half the work was done:", returned < 0.5 * finished)
-    assert returned < 0.5 * finished
+    assert returned < 0.5 * finished  # claim: launch-only
 else:
-    print("CPU: synchronize has nothing to wait for; both times are positive")
+    print("CPU: the call returned with the work done; more than half the time had passed:", returned > 0.5 * finished)
+    assert returned > 0.5 * finished  # claim: cpu-waits

@@ -9,5 +9,4 @@ x = torch.rand(8, 4)                      # created on the CPU, like a batch fro
 x = x.to(device, non_blocking=True)  # a tensor must be reassigned
 out = model(x)
 print("device:", device, "| x on", x.device, "| output on", out.device)
-assert x.device.type == device and out.device.type == device
-assert model.weight.device.type == device
+assert x.device.type == device and out.device.type == device and model.weight.device.type == device  # claim: device-moves

@@ -21,5 +21,5 @@ for name, (source, out) in ops.items():
           f"| {mark[out.is_contiguous()]} | {mark[shares]} |")
 
 *views, copied = rows
-assert all(rows[name] == (False, True) for name in views)
-assert rows[copied] == (True, False)
+assert all(rows[name] == (False, True) for name in views)  # claim: table-views
+assert rows[copied] == (True, False)  # claim: table-contiguous-copies

@@ -6,8 +6,8 @@ v = x.view(3, 4)  # the same 12 numbers, read as 3 rows of 4
 
 print("x.shape =", tuple(x.shape), " v.shape =", tuple(v.shape))
 print("same data_ptr:", v.data_ptr() == x.data_ptr())
-assert v.data_ptr() == x.data_ptr()
+assert v.data_ptr() == x.data_ptr() and v.shape == (3, 4)  # claim: view-same-storage
 
 v[0, 0] = 100.0  # a write through the view lands in x
 print("x[:4] =", x[:4])
-assert x[0].item() == 100.0
+assert x[0].item() == 100.0  # claim: view-write-through

@@ -8,4 +8,4 @@ m = torch.tensor([True, False, True, False, False])
 torch.where(m, a, b).sum().backward()  # each position takes its gradient from one branch
 print("a.grad:", a.grad)
 print("b.grad:", b.grad)
-assert torch.equal(a.grad, m.float()) and torch.equal(b.grad, (~m).float())
+assert torch.equal(a.grad, m.float()) and torch.equal(b.grad, (~m).float())  # claim: where-grad

@@ -16,11 +16,22 @@ for xb, yb in zip(x.chunk(steps), y.chunk(steps)):
     (loss_fn(model(xb), yb) / steps).backward()
 print("one batch:       ", full)
 print("4 micro-batches: ", model.weight.grad)
-assert torch.allclose(model.weight.grad, full)
+assert torch.allclose(model.weight.grad, full)  # claim: accum-divided
 
 # Without the division the gradient is 4 times too large
 model.zero_grad()
 for xb, yb in zip(x.chunk(steps), y.chunk(steps)):
     loss_fn(model(xb), yb).backward()
 print("not divided:     ", model.weight.grad)
-assert torch.allclose(model.weight.grad, steps * full)
+assert torch.allclose(model.weight.grad, steps * full)  # claim: accum-undivided
+
+# A loss that sums over the batch needs no division: the pieces add up to the whole
+sum_fn = torch.nn.MSELoss(reduction="sum")
+model.zero_grad()
+sum_fn(model(x), y).backward()
+whole = model.weight.grad.clone()
+model.zero_grad()
+for xb, yb in zip(x.chunk(steps), y.chunk(steps)):
+    sum_fn(model(xb), yb).backward()
+print("reduction='sum', not divided, matches one batch:", torch.allclose(model.weight.grad, whole))
+assert torch.allclose(model.weight.grad, whole)  # claim: accum-sum

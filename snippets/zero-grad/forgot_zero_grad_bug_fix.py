@@ -21,5 +21,5 @@ def train(zero_grad_first):
 bug, fix = train(zero_grad_first=False), train(zero_grad_first=True)
 print("without zero_grad(): .grad is this batch's gradient?", bug)
 print("with zero_grad():    .grad is this batch's gradient?", fix)
-assert bug == [True, False, False]  # from the second step on, old gradients pile up
-assert fix == [True, True, True]
+assert bug == [True, False, False]  # claim: bug-piles-up
+assert fix == [True, True, True]  # claim: bug-fix

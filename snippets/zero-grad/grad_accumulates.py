@@ -10,4 +10,4 @@ print("after one backward():", model.weight.grad)
 
 model(x).sum().backward()  # same data, no zero_grad() in between
 print("after two backward():", model.weight.grad)
-assert torch.allclose(model.weight.grad, 2 * first)  # added, not replaced
+assert torch.allclose(model.weight.grad, 2 * first)  # claim: grad-adds

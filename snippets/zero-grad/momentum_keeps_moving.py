@@ -12,4 +12,4 @@ for set_to_none in (True, False):
     opt.step()
     moved = not torch.equal(w.detach(), before)
     print(f"set_to_none={set_to_none!s:5}  grad={w.grad}  moved on the second step: {moved}")
-    assert moved == (not set_to_none)  # zeros: the momentum keeps pushing; None: skipped
+    assert moved == (not set_to_none)  # claim: momentum-moves

@@ -12,6 +12,10 @@ opt.step()
 
 print("grad None:  ", a_before, "->", a.detach())
 print("grad zeros: ", b_before, "->", b.detach())
-assert torch.equal(a.detach(), a_before)      # skipped entirely
-assert not torch.equal(b.detach(), b_before)  # weight decay shrank it
-assert torch.allclose(b.detach(), b_before * (1 - 0.1 * 0.1))
+assert torch.equal(a.detach(), a_before)  # claim: step-skips
+assert torch.allclose(b.detach(), b_before * (1 - 0.1 * 0.1)) and not torch.equal(b.detach(), b_before)  # claim: decay-shrinks
+
+for make in (torch.optim.Adam, torch.optim.AdamW):  # other optimizers skip None as well
+    p = torch.nn.Parameter(torch.tensor([1.0, 2.0]))
+    make([p], lr=0.1).step()
+    assert torch.equal(p.detach(), torch.tensor([1.0, 2.0]))  # claim: step-skips

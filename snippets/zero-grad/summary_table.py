@@ -9,7 +9,7 @@ actions = {  # looked up at call time, so they act on the current w and opt
 }
 sequences = [["backward()"], ["backward()", "backward()"], ["backward()", "zero_grad()"],
              ["backward()", "zero_grad(set_to_none=False)"]]
-print("| Calls | .grad afterwards | step() changes the parameter |")
+print("| Calls | .grad before step() | step() changes the parameter? |")
 print("|---|---|---|")
 rows = []
 for sequence in sequences:
@@ -24,6 +24,6 @@ for sequence in sequences:
     print(f"| {calls} | `{grad}` | {'✓' if rows[-1][1] else '✗'} |")
 
 (once, moved1), (twice, moved2), (none, moved3), (zeros, moved4) = rows
-assert torch.equal(once, c) and torch.equal(twice, 2 * c) and moved1 and moved2  # accumulates
-assert none is None and not moved3                    # None: step() skips w
-assert torch.equal(zeros, torch.zeros(2)) and moved4  # zeros: weight decay still moves w
+assert torch.equal(once, c) and torch.equal(twice, 2 * c) and moved1 and moved2  # claim: table-accumulates
+assert none is None and not moved3  # claim: table-none-skipped
+assert torch.equal(zeros, torch.zeros(2)) and moved4  # claim: table-zeros-move

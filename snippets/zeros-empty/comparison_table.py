@@ -7,6 +7,12 @@ torch.use_deterministic_algorithms(True)
 torch.utils.deterministic.fill_uninitialized_memory = True
 
 x_meta = torch.ones(4, dtype=torch.float64, device="meta")  # "meta" stands in for a non-default device
+try:
+    x_meta.tolist()
+except NotImplementedError as error:  # meta tensors carry no values
+    assert "no data" in str(error)  # claim: meta-no-data
+else:
+    raise AssertionError("a meta tensor should have no values to read")
 x_cpu = torch.ones(4, dtype=torch.float64)
 calls = {
     "torch.zeros(2, 3)": lambda x: torch.zeros(2, 3),
@@ -21,10 +27,12 @@ print("|---|---|---|---|---|")
 for call, make in calls.items():
     out, values = make(x_meta), make(x_cpu)  # metadata from meta, values from the CPU
     from_x = call.startswith("x.") or "_like" in call
-    assert (out.dtype == x_meta.dtype) == (out.device == x_meta.device) == from_x
-    assert (out.shape == x_meta.shape) == ("_like" in call) and (from_x or out.dtype == torch.float32)
+    assert (out.dtype == x_meta.dtype) == (out.device == x_meta.device) == from_x  # claim: table-inherit
+    # claim: table-inherit
+    assert (out.shape == x_meta.shape) == ("_like" in call) and (from_x or (out.dtype, out.device.type) == (torch.float32, "cpu"))
     initialised = bool((values == 0).all())
-    assert initialised == ("zeros" in call) and bool(values.isnan().all()) == (not initialised)
-    shape = "`x`" if "_like" in call else "`(2, 3)`"
-    dtype, device = ("`x`", "`x`") if from_x else (f"`{out.dtype}`", f"`{out.device}`")
+    assert initialised == ("zeros" in call) and bool(values.isnan().all()) == (not initialised)  # claim: table-init
+    cell = lambda mine, xs: "`x`" if mine == xs else f"`{tuple(mine) if isinstance(mine, torch.Size) else mine}`"
+    shape, dtype, device = cell(out.shape, x_meta.shape), cell(out.dtype, x_meta.dtype), cell(out.device, x_meta.device)
     print(f"| `{call}` | {shape} | {dtype} | {device} | {'✓' if initialised else '✗'} |")
+torch.use_deterministic_algorithms(False)  # back to the default for whatever runs next

@@ -11,7 +11,7 @@ plain = torch.zeros(2, 3)  # default dtype, default device: nothing from x
 for name, t in [("zeros_like(x)", like), ("x.new_zeros(2, 3)", new), ("torch.zeros(2, 3)", plain)]:
     print(f"{name:18} shape={tuple(t.shape)} dtype={t.dtype} device={t.device.type}")
 
-assert like.shape == x.shape and like.dtype == x.dtype and like.device == x.device
-assert new.shape == (2, 3) and new.dtype == x.dtype and new.device == x.device
-assert plain.dtype == torch.float32 and plain.device.type == "cpu"  # even when x is on a GPU
-assert torch.zeros(2, 3, device=x.device).device == x.device  # say so to get x's device
+assert like.shape == x.shape and like.dtype == x.dtype and like.device == x.device  # claim: like-follows
+assert new.shape == (2, 3) and new.dtype == x.dtype and new.device == x.device  # claim: new-follows
+assert plain.dtype == torch.float32 and plain.device.type == "cpu"  # claim: plain-default
+assert torch.zeros(2, 3, device=x.device).device == x.device  # claim: pass-device
