@@ -42,22 +42,29 @@ class Claim:
     proofs: list[dict] = field(default_factory=list)
 
 
+def _lines(markdown: str, keepends: bool = False):
+    """Each line, and whether it is fenced code (the fence lines included)."""
+    fence = None
+    for line in markdown.splitlines(keepends=keepends):
+        opening = FENCE.match(line)
+        if fence is None and opening:
+            fence = opening["fence"]
+        elif fence is not None and opening and opening["fence"].startswith(fence):
+            fence = None
+        elif fence is None:
+            yield line, False
+            continue
+        yield line, True
+
+
 def _prose_lines(markdown: str):
     """(section, line) of every line, with fenced code lines blanked out."""
-    section, fence = TOP, None
-    for line in markdown.splitlines():
-        opening = FENCE.match(line)
-        if fence or opening:
-            if fence is None:
-                fence = opening["fence"]
-            elif opening and opening["fence"].startswith(fence):
-                fence = None
-            yield section, ""
-            continue
-        heading = SECTION.match(line)
+    section = TOP
+    for line, code in _lines(markdown):
+        heading = None if code else SECTION.match(line)
         if heading:
             section = heading["anchor"]
-        yield section, line
+        yield section, "" if code else line
 
 
 def _pieces(line: str) -> list[str]:
@@ -104,19 +111,10 @@ def stated(markdown: str) -> list[tuple[str, str, str]]:
 
 def to_placeholders(markdown: str) -> str:
     """Markers outside code become placeholders that Markdown leaves alone."""
-    lines, fence = [], None
-    for line in markdown.splitlines(keepends=True):
-        opening = FENCE.match(line)
-        if fence or opening:
-            if fence is None:
-                fence = opening["fence"]
-            elif opening and opening["fence"].startswith(fence):
-                fence = None
-        else:
-            pieces = _pieces(line)
-            line = "".join(p if i % 2 else MARKER.sub(lambda m: f"⦃{m['id']}⦄", p) for i, p in enumerate(pieces))
-        lines.append(line)
-    return "".join(lines)
+    def outside_code(line: str) -> str:
+        return "".join(p if i % 2 else MARKER.sub(lambda m: f"⦃{m['id']}⦄", p) for i, p in enumerate(_pieces(line)))
+
+    return "".join(line if code else outside_code(line) for line, code in _lines(markdown, keepends=True))
 
 
 def strip(text: str) -> str:
