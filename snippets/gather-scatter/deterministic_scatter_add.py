@@ -10,7 +10,8 @@ was_on = torch.are_deterministic_algorithms_enabled()
 switch = device == "cuda" and not was_on  # on CUDA, ask for the deterministic kernel
 if switch:
     torch.use_deterministic_algorithms(True)
-print("branch:", device, "| deterministic mode:", torch.are_deterministic_algorithms_enabled())
+mode = torch.are_deterministic_algorithms_enabled()
+print("branch:", device, "| deterministic mode:", mode)
 try:
     runs = [torch.zeros(10, device=device).scatter_add_(0, index, src) for _ in range(5)]
 finally:
@@ -19,7 +20,9 @@ finally:
 
 same = all(torch.equal(run, runs[0]) for run in runs)
 print("five runs bitwise equal:", same)
-assert same
+assert same  # claim: five-runs-equal
+if device == "cuda":
+    assert mode and same  # claim: cuda-runs-equal
 exact = torch.zeros(10, dtype=torch.float64).index_add_(0, index.cpu(), src.cpu().double())
-assert torch.allclose(runs[0].cpu().double(), exact, rtol=1e-4)  # and it is the right sum
-assert torch.are_deterministic_algorithms_enabled() == was_on
+assert torch.allclose(runs[0].cpu().double(), exact, rtol=1e-4)  # claim: sum-checked
+assert torch.are_deterministic_algorithms_enabled() == was_on  # claim: flag-restored

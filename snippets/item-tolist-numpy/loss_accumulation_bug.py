@@ -12,9 +12,9 @@ for x in batches:
 
 print("bug:", type(running_bug).__name__, "with grad_fn", type(running_bug.grad_fn).__name__)
 print("fix:", type(running_fix).__name__, round(running_fix, 4))
-assert isinstance(running_bug, torch.Tensor) and running_bug.grad_fn is not None
-assert isinstance(running_fix, float)
-assert abs(running_bug.item() - running_fix) < 1e-5
+assert isinstance(running_bug, torch.Tensor) and running_bug.grad_fn is not None  # claim: bug-total-tensor
+assert isinstance(running_fix, float)  # claim: fix-total-float
+assert abs(running_bug.item() - running_fix) < 1e-5  # claim: totals-same-value
 
 running_bug.backward()  # the tensor total still reaches back through all four steps
-assert torch.allclose(w.grad, sum(batches))
+assert torch.allclose(w.grad, sum(batches))  # claim: bug-keeps-graphs
