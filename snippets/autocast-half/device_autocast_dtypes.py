@@ -12,9 +12,10 @@ with torch.autocast(device):
     total = product.sum()
 print("branch:", device, "| default dtype:", low)
 print("matmul:", product.dtype, "| softmax:", probs.dtype, "| sum:", total.dtype)
-assert low == (torch.float16 if device == "cuda" else torch.bfloat16)
-assert product.dtype == low
+# claim: default-dtypes
+assert torch.get_autocast_dtype("cpu") == torch.bfloat16 and torch.get_autocast_dtype("cuda") == torch.float16
+assert product.dtype == low  # claim: default-dtypes
 if device == "cuda":  # CUDA autocast runs softmax and sum in float32
-    assert probs.dtype == total.dtype == torch.float32
+    assert product.dtype == torch.float16 and probs.dtype == total.dtype == torch.float32  # claim: cuda-float32-ops, op-lists-differ
 else:  # CPU autocast leaves them in their input's dtype
-    assert probs.dtype == total.dtype == torch.bfloat16
+    assert probs.dtype == total.dtype == torch.bfloat16  # claim: cpu-keeps-input-dtype, op-lists-differ

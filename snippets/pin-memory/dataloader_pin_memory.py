@@ -14,8 +14,9 @@ messages = [str(w.message) for w in caught]
 
 if torch.cuda.is_available():
     print("branch: CUDA | batch pinned:", features.is_pinned() and labels.is_pinned())
-    assert features.is_pinned() and labels.is_pinned()
+    assert features.is_pinned() and labels.is_pinned()  # claim: loader-pins
 else:
     print("branch: no CUDA | batch pinned:", features.is_pinned())
     print("UserWarning:", messages[0])
-    assert not features.is_pinned() and "no accelerator is found" in messages[0]
+    assert not features.is_pinned() and not labels.is_pinned()  # claim: loader-no-pin
+    assert "no accelerator is found" in messages[0]  # claim: loader-warns

@@ -1,6 +1,5 @@
 # gpu-capable
 import torch
-from torch.utils import benchmark
 
 torch.manual_seed(0)
 device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -13,11 +12,9 @@ if device == "cuda":
     back = z.to("cpu", non_blocking=True)  # lands in pinned memory, asynchronously too
     torch.cuda.synchronize()               # wait before reading `back` on the CPU
     print("back.is_pinned():", back.is_pinned(), "| equal after synchronize:", torch.equal(back, x * 2))
-    assert xp.is_pinned() and back.is_pinned() and torch.equal(back, x * 2)
-    median = {name: benchmark.Timer("t.to('cuda')", globals={"t": t}).blocked_autorange().median
-              for name, t in [("pageable", x), ("pinned", xp)]}
-    print("pinned source copied faster than pageable:", median["pinned"] < median["pageable"])
+    assert back.device.type == "cpu" and back.is_pinned()  # claim: roundtrip-pinned
+    assert torch.equal(back, x * 2)  # claim: same-stream-order, sync-then-read
 else:
     y = x.to(device, non_blocking=True)  # accepted, but there is nothing to copy
     print("x.to('cpu', non_blocking=True) is x:", y is x)
-    assert y is x
+    assert y is x  # claim: cpu-non-blocking-noop

@@ -7,14 +7,17 @@ y = torch.rand(64_000_000, device=device)  # 256 MB of results on the device
 print("branch:", device)
 if device == "cuda":
     torch.cuda.synchronize()
-    back = y.to("cpu", non_blocking=True)  # returns while the copy is still queued or running
+    back = y.to("cpu", non_blocking=True)  # may return while the copy is still queued or running
     copied = torch.cuda.Event()
     copied.record()
-    print("copy finished when .to() returned:", copied.query())  # reading `back` now is the bug
+    early = back.numpy()                   # nothing stops this read: the bug
+    finished = copied.query()              # a race: printed, never asserted
+    print("copy finished when numpy() read it:", finished)
+    assert back.device.type == "cpu" and early.shape == tuple(y.shape)  # claim: early-read-allowed
     copied.synchronize()                   # the fix: wait for the copy (or torch.cuda.synchronize())
     print("after synchronize: equal to the device data:", torch.equal(back, y.cpu()))
-    assert back.is_pinned() and copied.query() and torch.equal(back, y.cpu())
+    assert copied.query() and torch.equal(back, y.cpu())  # claim: sync-then-read
 else:
     back = y.to("cpu", non_blocking=True)
     print("nothing to wait for on the CPU: the result is y itself:", back is y)
-    assert back is y
+    assert back is y  # claim: cpu-non-blocking-noop
