@@ -15,5 +15,5 @@ print("global, clean:", expected)
 print("global, after:", after)
 print("same seed, same draws from g:", torch.equal(noise, replay))
 
-assert torch.equal(expected, after)  # using g did not move the global stream
-assert torch.equal(noise, replay)
+assert torch.equal(expected, after)  # claim: generator-independent
+assert torch.equal(noise, replay)  # claim: generator-replays

@@ -8,6 +8,6 @@ print("values:", values.tolist())
 print("counts:", counts.tolist())
 print("7 drawn?", bool((k == 7).any()))
 
-assert values.tolist() == [3, 4, 5, 6]  # covers low..high-1
-assert not (k == 7).any()  # high itself never appears
-assert counts.min() > 240_000 and counts.max() < 260_000  # roughly uniform
+assert values.tolist() == [3, 4, 5, 6]  # claim: randint-values
+assert (k == 3).any() and not (k == 7).any()  # claim: randint-half-open
+assert counts.min() > 240_000 and counts.max() < 260_000  # claim: randint-uniform

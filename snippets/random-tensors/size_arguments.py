@@ -10,7 +10,13 @@ shapes = [
 for shape in shapes:
     print(shape)
 
-assert all(shape == torch.Size([2, 3]) for shape in shapes)
-assert torch.randn(2, 3).shape == torch.randn((2, 3)).shape == (2, 3)
+assert all(shape == torch.Size([2, 3]) for shape in shapes)  # claim: size-forms
 # randint takes the size as one tuple, after low and high
-assert torch.randint(0, 10, (2, 3)).shape == (2, 3)
+assert torch.randint(0, 10, (2, 3)).shape == (2, 3)  # claim: randint-size-tuple
+try:
+    torch.randint(0, 10, 2, 3)  # the size spread out, as rand allows
+except TypeError as error:
+    print("TypeError:", str(error).splitlines()[0])
+    assert "invalid combination of arguments" in str(error)  # claim: randint-size-tuple
+else:
+    raise AssertionError("randint accepted the size as separate numbers")
