@@ -23,4 +23,8 @@ for call, inputs, fn in calls:
     given = ", ".join(str(tuple(t.shape)) for t in inputs)
     print(f"| `{call}` | `{given}` | `{shapes[-1]}` |")
 
-assert shapes == [(6,), (2, 3), (3, 2), (6,), (2, 3), (4, 3), (2, 6), (2, 2, 3), (2, 6), (4, 3)]
+assert shapes == [(6,), (2, 3), (3, 2), (6,), (2, 3), (4, 3), (2, 6), (2, 2, 3), (2, 6), (4, 3)]  # claim: table-shapes
+ndim = dict(zip([c for c, _, _ in calls], [len(shape) for shape in shapes]))
+assert ndim["torch.cat([a, b])"] == 1 and ndim["torch.cat([A, B], dim=1)"] == 2  # claim: cat-keeps-ndim
+assert ndim["torch.stack([a, b])"] == 2 and ndim["torch.stack([A, B])"] == 3  # claim: stack-adds-dim
+assert shapes[3] == (6,) and shapes[8] == (2, 6)  # claim: hstack-1d, hstack-2d
