@@ -19,14 +19,19 @@ for name, (read, switch) in settings.items():
     default = read()
     switch(True)
     with torch.no_grad():
-        changed = not torch.equal(conv(x), plain)
+        changed = not torch.equal(conv(x), plain)  # bitwise comparison with the output before the switch
     try:
-        torch.zeros(3).put_(torch.tensor([0, 0]), torch.tensor([1.0, 2.0]))
+        torch.zeros(3).put_(torch.tensor([0, 0]), torch.tensor([1.0, 2.0]))  # index 0 written twice
         raises = False
     except RuntimeError:
         raises = True
     nan = bool(torch.empty(1000).isnan().all())
     switch(False)  # restore the default
-    assert default is False and not changed and raises == nan == (name == "torch.use_deterministic_algorithms")
+    global_mode = name == "torch.use_deterministic_algorithms"
+    assert default is False  # claim: table-defaults
+    assert not changed  # claim: table-conv-unchanged
+    assert raises == global_mode  # claim: table-put-raises
+    assert nan == global_mode  # claim: table-empty-nan
+    assert read() is False  # claim: restores-settings
     mark = {True: "✓", False: "✗"}
     print(f"| `{name}` | `{default}` | {mark[changed]} | {mark[raises]} | {mark[nan]} |")
