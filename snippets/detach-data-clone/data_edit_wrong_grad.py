@@ -1,3 +1,5 @@
+import warnings
+
 import torch
 
 torch.manual_seed(0)
@@ -11,11 +13,15 @@ w1_ref = w1.detach().clone().requires_grad_()
 
 loss = (x @ w1 @ w2).sum()
 w2.data.mul_(0.5)  # the same edit, through .data
-loss.backward()    # no error
+assert w2._version == 0  # claim: data-no-bump
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    loss.backward()  # no error
+assert caught == []  # claim: data-no-warning
 
 print("w2._version =", w2._version)
 print("w1.grad via .data:", w1.grad.flatten())
 print("correct w1.grad:  ", w1_ref.grad.flatten())
-assert w2._version == 0
-assert not torch.allclose(w1.grad, w1_ref.grad)        # silently wrong
-assert torch.allclose(w1.grad, 0.5 * w1_ref.grad)      # computed with the edited w2
+assert w1.grad.shape == w1_ref.grad.shape  # claim: data-right-shape
+assert not torch.allclose(w1.grad, w1_ref.grad)  # claim: data-silent
+assert torch.equal(w1.grad, 0.5 * w1_ref.grad)  # claim: data-half-grad

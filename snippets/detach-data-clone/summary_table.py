@@ -12,16 +12,25 @@ for name, way in ways.items():
     w1, w2 = w1_init.clone().requires_grad_(), w2_init.clone().requires_grad_()
     loss = (x @ w1 @ w2).sum()
     result = way(w2)
-    shares, tracked = result.data_ptr() == w2.data_ptr(), result.requires_grad
+    shares = result.untyped_storage().data_ptr() == w2.untyped_storage().data_ptr()
+    tracked = result.requires_grad
     result.mul_(0.5)  # the edit, between forward and backward
     try:
         loss.backward()
-        caught = "—" if torch.allclose(w1.grad, correct) else "✗"
-    except RuntimeError:
-        caught = "✓"
+    except RuntimeError as error:  # ✓ backward() notices the edit
+        caught = "✓" if "modified by an inplace operation" in str(error) else "?"
+    else:  # — w2 untouched and gradient right; ✗ w2 edited and gradient wrong
+        untouched, right = torch.equal(w2, w2_init), torch.allclose(w1.grad, correct)
+        caught = {(True, True): "—", (False, False): "✗"}.get((untouched, right), "?")
     rows[name] = (shares, tracked, caught)
     print(f"| `{name}` | {mark[shares]} | {mark[tracked]} | {caught} |")
 
-# ✓ raises at backward(); ✗ silent, wrong gradient; — the source is untouched, gradient correct
+# claim: table-rows
 assert rows == {"w2.detach()": (True, False, "✓"), "w2.data": (True, False, "✗"),
                 "w2.clone()": (False, True, "—"), "w2.detach().clone()": (False, False, "—")}
+# claim: detach-data-differ
+assert rows["w2.detach()"][:2] == rows["w2.data"][:2] and rows["w2.detach()"][2] != rows["w2.data"][2]
+assert rows["w2.detach()"][:2] == (True, False)  # claim: detach-shares, detach-out-of-graph
+assert rows["w2.data"][:2] == (True, False)  # claim: data-shares, data-out-of-graph
+assert rows["w2.clone()"][:2] == (False, True)  # claim: clone-new-memory, clone-in-graph
+assert rows["w2.detach().clone()"] == (False, False, "—")  # claim: snapshot-out-of-graph
