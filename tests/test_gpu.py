@@ -178,6 +178,7 @@ REHEARSAL = {
     "demo/raises.py": ONLY_THERE + "raise RuntimeError('CUDA error: no kernel image is available')\n",
     "demo/hangs.py": ONLY_THERE + "import time; time.sleep(600)\n",
     "demo/crashes.py": ONLY_THERE + "os._exit(3)\n",
+    "demo/silent.py": "# gpu-capable\nimport os\n\nif not os.environ.get('REHEARSAL'):\n    print('fine on the CPU')\n",
     "demo/on_gpu.py": GPU_SNIPPET,
     "demo/warns.bench.toml": (
         'setup = "import warnings; warnings.warn(\'a stray warning\')"\nsizes = [10, 1_000, 100_000]\ngpu = true\n'
@@ -222,12 +223,13 @@ def test_rehearsal_records_failures_and_keeps_everything_else(rehearsal):
     }
     assert by_path["snippets/demo/hangs.py"]["status"] == "timeout" and "5 s limit" in by_path["snippets/demo/hangs.py"]["error"]
     assert by_path["snippets/demo/crashes.py"]["status"] == "crash" and "exit code 3" in by_path["snippets/demo/crashes.py"]["error"]
+    assert by_path["snippets/demo/silent.py"]["status"] == "output" and "printed nothing" in by_path["snippets/demo/silent.py"]["error"]
     assert by_path["snippets/demo/on_gpu.py"]["kind"] == "snippet"
     assert by_path["snippets/demo/warns.bench.toml"]["kind"] == "benchmark"  # a warning no longer spoils the figures
     assert "snippets/other/plain.py" not in by_path  # no GPU cell on its page: only with --scope all
-    assert sorted(status for status, _ in progress(printed)) == ["crash", "exception", "ok", "ok", "timeout"]
+    assert sorted(status for status, _ in progress(printed)) == ["crash", "exception", "ok", "ok", "output", "timeout"]
     logged = (bundle_path(project).parent / "results.jsonl").read_text().splitlines()
-    assert len(logged) == 5
+    assert len(logged) == 6
 
 
 def test_rehearsal_bundle_renders_and_says_what_failed(rehearsal, tmp_path):
@@ -257,9 +259,9 @@ def test_resume_runs_only_what_failed_or_is_missing(rehearsal, tmp_path):
     project = Path(shutil.copytree(rehearsal[0], tmp_path / "p"))
     result = run_runner(project, "--device", "cpu", "--timeout", "5", "--resume", REHEARSAL="1")
     assert sorted(path for _, path in progress(result.stdout)) == [
-        "snippets/demo/crashes.py", "snippets/demo/hangs.py", "snippets/demo/raises.py",
+        "snippets/demo/crashes.py", "snippets/demo/hangs.py", "snippets/demo/raises.py", "snippets/demo/silent.py",
     ]
-    assert len(gpu_bundle.load(bundle_path(project))["results"]) == 5
+    assert len(gpu_bundle.load(bundle_path(project))["results"]) == 6
 
 
 def test_past_the_budget_no_item_starts_and_the_bundle_is_written(tmp_path):
