@@ -2,23 +2,32 @@ import torch
 import torch.nn.functional as F
 
 torch.manual_seed(0)
-p = 0.2
-out = F.dropout(torch.ones(10), p)
+out = F.dropout(torch.ones(10), 0.2)
 print("F.dropout(ones, p=0.2):", out.tolist())
-assert set(out.tolist()) <= {0.0, 1.25}  # 1 / (1 - 0.2) = 1.25
+assert set(out.tolist()) <= {0.0, 1.25}  # claim: ones-zero-or-scaled
 
 x = torch.randn(100_000)
-out = F.dropout(x, p)
-kept = out != 0
-print(f"kept {kept.float().mean().item():.3f} of the entries, each multiplied by 1 / (1 - p) = {1 / (1 - p)}")
-assert torch.equal(out[kept], x[kept] * (1 / (1 - p)))  # exactly, entry by entry
-assert abs(kept.float().mean().item() - (1 - p)) < 0.01  # about 1 - p of them survive
+for p in (0.2, 0.45):
+    out = F.dropout(x, p)
+    kept = out != 0
+    scale32 = torch.tensor(1.0) / torch.tensor(1 - p)  # 1 / (1 - p) computed in float32
+    off = int((out[kept] != x[kept] * (1 / (1 - p))).sum())  # Python-float scale instead
+    print(f"p={p}: kept {kept.float().mean().item():.3f}, "
+          f"bit-exact with the float32 scale: {torch.equal(out[kept], x[kept] * scale32)}, "
+          f"entries off with the Python-float scale: {off}")
+    assert abs(kept.float().mean().item() - (1 - p)) < 0.01  # claim: kept-fraction
+    assert torch.equal(out[kept], x[kept] * scale32)  # claim: float32-scale-exact
+    assert (off == 0) == (p == 0.2)  # claim: python-scale-p02, python-scale-p045
+    assert torch.allclose(out[kept], x[kept] / (1 - p), rtol=1e-6, atol=0)  # claim: scale-up-to-rounding
 
-# The scaling keeps the expected value: on average, the output matches the input
-mean = F.dropout(torch.ones(100_000), p).mean().item()
-print(f"mean of F.dropout(ones): {mean:.3f}")
-assert abs(mean - 1.0) < 0.01
+# Each entry's average over many draws is the entry itself
+v = torch.tensor([0.5, -2.0, 3.0])
+mean = F.dropout(v.expand(200_000, 3), 0.2).mean(0)
+print("input:", v.tolist(), " average over 200,000 draws:", [round(m, 3) for m in mean.tolist()])
+assert torch.allclose(mean, v, rtol=0.01)  # claim: mean-preserved
 
-same = F.dropout(x, p, training=False)  # not training: the input itself, unscaled
+same = F.dropout(x, 0.2, training=False)  # not training: the input itself, unscaled
 print("training=False returns the input itself:", same is x)
-assert same is x
+assert same is x  # claim: not-training-identity
+print("p=0 in training returns the input itself:", F.dropout(x, 0.0) is x)
+assert F.dropout(x, 0.0, training=True) is x  # claim: p-zero-identity
