@@ -17,7 +17,7 @@ import html
 import re
 from dataclasses import asdict, dataclass, field
 
-from scripts.runner import bundle as bundles, claim_tags, expectations, snippet_files
+from scripts.runner import benchmark, bundle as bundles, claim_tags, expectations, snippet_files
 from scripts.runner.claim_tags import CLAIM_ID
 from scripts.runner.fingerprint import ROOT
 
@@ -128,8 +128,6 @@ def available_proofs(markdown: str) -> dict[str, list[dict]]:
     for snippet in dict.fromkeys(snippet_files.INCLUDE.findall(markdown)):
         path = ROOT / snippet
         if snippet_files.is_benchmark(snippet):
-            from scripts.runner import benchmark  # stdlib at import: torch only inside run()
-
             for expectation in benchmark.load(path)["expect"]:
                 proofs.setdefault(expectation["claim"], []).append({"kind": "expectation", "snippet": snippet, "expect": expectation})
             continue
@@ -161,7 +159,7 @@ def settle(source: str, markdown: str, page: str, url: str, results: dict, outco
         for proof in proofs:
             entry = dict(proof)
             if proof["kind"] == "assert":
-                ran = proof["line"] in results.get(proof["snippet"], _NOTHING).ran
+                ran = proof["line"] in getattr(results.get(proof["snippet"]), "ran", ())
                 gpu = gpu_ran(bundle, proof["snippet"], proof["line"])
                 entry.update(ran=ran, gpu=gpu)
                 held_here |= ran
@@ -179,13 +177,6 @@ def settle(source: str, markdown: str, page: str, url: str, results: dict, outco
             continue
         claims.append(Claim(page, url, section, claim, text, status, shown))
     return claims, problems
-
-
-class _Nothing:
-    ran = ()
-
-
-_NOTHING = _Nothing()
 
 
 def gpu_ran(bundle: dict | None, snippet: str, line: int) -> dict | None:
