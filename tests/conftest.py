@@ -137,7 +137,7 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(f"broken bundle: {error}")
         return
     if bundle is None:
-        terminalreporter.write_line("no GPU bundle yet: GPU tabs say so (run `make gpu` on a CUDA machine)")
+        terminalreporter.write_line("no GPU bundle yet: GPU-capable blocks say they have not run on a GPU (run `make gpu` on a CUDA machine)")
         return
     capable = {s: snippet_files.digest(s) for s in snippet_files.all_snippets() if snippet_files.gpu_capable(s)}
     stale, failed = bundles.stale(bundle, capable), bundles.failed(bundle, capable)

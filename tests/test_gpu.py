@@ -4,11 +4,14 @@ Bundles here are made by running the runner's own code (on the CPU, or on CUDA w
 there is one), never written by hand.
 """
 import copy
+import functools
+import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 
 import pytest
 import torch
@@ -114,6 +117,31 @@ def test_gpu_tabs_render_from_the_bundle(cpu_bundle_project, tmp_path):
     assert len(panels) == 2 and panels[1].select_one("pre").get_text() == printed  # the GPU tab shows the bundle's run
 
 
+def test_a_tapped_gpu_tab_switches_only_its_own_block(cpu_bundle_project, tmp_path):
+    """Tabs with equal labels must not switch together: a tap on one block never hides another's CPU output."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with playwright_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            address = f"http://127.0.0.1:{server.server_port}/en/"
+            page.goto(address)
+            block, chart = page.locator('[data-snippet="demo/on_gpu.py"]'), page.locator('[data-snippet="demo/tiny.bench.toml"]')
+            block.locator(".tabbed-labels label").nth(1).click()
+            assert block.locator(".tabbed-block").nth(1).is_visible()
+            assert chart.locator(".tabbed-block").nth(0).is_visible() and not chart.locator(".tabbed-block").nth(1).is_visible()
+            page.goto(address + "?again")  # and nothing is remembered for the next visit
+            assert block.locator(".tabbed-block").nth(0).is_visible()
+            browser.close()
+    finally:
+        server.shutdown()
+
+
 def test_a_topic_whose_cells_all_ran_gets_a_gpu_notebook(cpu_bundle_project, tmp_path):
     assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
     site = tmp_path / "site" / "en"
@@ -139,8 +167,9 @@ def test_an_edited_snippet_shows_a_stale_result(cpu_bundle_project, tmp_path):
         assert build(project, "en", tmp_path / "site").returncode == 0
         html = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
         date = gpu_bundle.load(bundle_path(project))["date"]
-        assert 'data-gpu="stale"' in html and f"GPU (stale, run of {date})" in html
-        assert "changed after its GPU run" in html
+        block = BeautifulSoup(html, "html.parser").select_one('div.exec-block[data-snippet="demo/on_gpu.py"]')
+        assert block["data-gpu"] == "stale" and not block.select(".tabbed-set")  # no tab for a result of other code
+        assert block.select_one("p.gpu-note").get_text() == f"This example's GPU run of {date} predates its current code, so it is not shown; what you see above is this build's CPU run."
         assert not (tmp_path / "site/en/notebooks/index-gpu").exists() and "GPU run (" not in html  # no stale notebook
         strict = build(project, "en", tmp_path / "strict", STRICT_GPU="1")
         assert strict.returncode != 0 and "GPU result for snippets/demo/on_gpu.py is stale" in strict.stderr
@@ -152,7 +181,8 @@ def test_without_a_bundle_the_gpu_tab_says_so(tmp_path):
     project = make_project(tmp_path / "p", {"index.md": PAGE}, SNIPPETS)
     assert build(project, "zh", tmp_path / "site").returncode == 0
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert html.count('data-gpu="none"') == 2 and html.count("还没有 GPU 运行结果") == 2
+    assert html.count('data-gpu="none"') == 2 and html.count("这个例子还没有在 GPU 上运行过") == 2
+    assert "tabbed-set" not in html  # no empty GPU tab to tap
 
 
 @pytest.mark.parametrize("damage, message", [(lambda text: text[: len(text) // 2], "truncated"), (lambda text: text.replace('"schema": 2', '"schema": 3'), "unknown schema")])

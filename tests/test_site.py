@@ -1,13 +1,16 @@
 """The built site: both languages exist, and what the pages show is what the snippets print."""
 import json
+import os
 import re
 
 import jieba
 import pytest
+import torch
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, run_standalone
 from scripts.runner import benchmark, snippet_files
+from scripts.runner.fingerprint import cpu_model
 
 TOPICS = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md") if "--8<--" in p.read_text(encoding="utf-8"))
 TABLE_LABELS = re.compile(r'^```python exec="on" table="(?P<labels>[^"]+)".*\n--8<-- "snippets/(?P<name>[^"]+)"', re.M)
@@ -31,9 +34,31 @@ def test_there_are_topics():
 def test_home_pages_exist_in_both_languages(site):
     zh = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     en = BeautifulSoup((site / "en" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert zh.html["lang"] == "zh" and en.html["lang"] == "en"
+    assert zh.html["lang"] == "zh-Hans" and en.html["lang"] == "en"
     for topic in TOPICS:  # each home page links every topic
         assert zh.select_one(f'article a[href="{topic}/"]') and en.select_one(f'article a[href="{topic}/"]')
+
+
+@pytest.mark.parametrize("lang, words", [("zh", ["找不到这个页面", "本节的链接"]), ("en", ["page not found", "Link to this section"])])
+def test_the_404_page_leads_back_and_speaks_the_page_language(site, lang, words):
+    root = site if lang == "zh" else site / "en"
+    missing = BeautifulSoup((root / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert missing.html["lang"] == ("zh-Hans" if lang == "zh" else "en") and words[0] in missing.h1.get_text()
+    targets = [a["href"].split("pytorch-lookalikes/", 1)[-1].removeprefix("en/") for a in missing.select("article a")]
+    assert targets == ["", "functions/"] and (root / "functions" / "index.html").exists()
+    anchor = page(site, lang, "flatten-ravel").select_one("a.headerlink")
+    assert anchor["title"] == words[1]  # the heading-link tooltip, not Material's English "Permanent link"
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("zh", "本站代码运行于 torch {torch} · 设备：CPU（{cpu}，{cores} 核） · 构建日期：{date}"),
+    ("en", "Outputs computed with torch {torch} · on CPU ({cpu}, {cores} cores) · built {date}"),
+])
+def test_the_footer_names_torch_and_the_device_in_the_page_language(site, lang, expected):
+    stamp = page(site, lang, "flatten-ravel").select_one(".build-stamp")
+    text = " ".join(stamp.get_text().split())
+    date = re.search(r"\d{4}-\d{2}-\d{2}$", text)
+    assert date and text == expected.format(torch=torch.__version__, cpu=cpu_model(), cores=os.cpu_count(), date=date[0])
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

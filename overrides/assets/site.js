@@ -31,8 +31,16 @@
     location.assign(target.href);
   }, true);
 
+  // ---- The home page's search box: a label for Material's search toggle, opened by keyboard too --
+  document.addEventListener("keydown", function (event) {
+    const box = event.target.closest && event.target.closest(".home-search");
+    if (!box || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    box.click();
+  });
+
   // ---- Swipe between topics -------------------------------------------------
-  const IGNORED = "pre, code, table, .md-typeset__scrollwrap, .tabbed-labels, .md-sidebar, .md-nav, .md-search, .swipe-hint";
+  const IGNORED = "pre, code, table, svg, .exec-chart, .md-typeset__scrollwrap, .tabbed-labels, .md-sidebar, .md-nav, .md-search, .swipe-hint";
 
   function blocked(target) {
     if (document.getElementById("__drawer").checked || document.getElementById("__search").checked) return true;

@@ -22,6 +22,7 @@ class Build:
     bundle: dict | None  # the newest GPU results bundle
     stamp: dict  # torch, device and date of this build (the footer's)
     claim_labels: dict = field(default_factory=dict)  # the language's extra.claims
+    output_label: str = ""  # the language's extra.output, above what a snippet printed
     runs: execution.Runs = field(default_factory=execution.Runs)
     page: Page = Page("?", "?", "")
     results: dict[str, Result] = field(default_factory=dict)  # snippet → its result in this build

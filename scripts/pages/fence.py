@@ -99,7 +99,8 @@ def block(build: Build, path: str, options: dict) -> render.Doc:
         labels = split_labels(options["table"], None, "table")
         inner = with_gpu(build, render.table(result.output, labels), gpu, lambda found: render.table(found["output"], labels))
         return doc.md(wrap("exec-table", attrs, timed(inner, "timing" in options), render.folded_source(name, code)))
-    inner = with_gpu(build, doc.stashed(render.output(result.output)), gpu, lambda found: doc.stashed(render.output(found["output"])))
+    printed = functools.partial(render.output, label=build.output_label)
+    inner = with_gpu(build, doc.stashed(printed(result.output)), gpu, lambda found: doc.stashed(printed(found["output"])))
     output = f'<div class="exec-output" markdown="1">\n\n{timed(inner, "timing" in options)}\n\n</div>'
     return doc.md(wrap("exec-block", attrs, render.source(name, code), output))
 
@@ -156,24 +157,30 @@ def gpu_match(build: Build, path: str) -> bundles.Match | None:
 
 
 def with_gpu(build: Build, cpu: str, gpu: bundles.Match | None, show) -> str:
-    """The CPU rendering alone, or CPU and GPU tabs; `show(result)` renders the bundle's result."""
+    """The CPU rendering, with a GPU tab only when a current GPU result exists; `show(result)` renders it.
+
+    Without one (no run yet, or the code changed since) a quiet line says so: a tab that holds nothing
+    would only hide this build's output.
+    """
     if gpu is None:
         return cpu
     labels = build.labels
     if gpu.status == "none":
-        return render.tabs((labels["cpu_tab"], cpu), (labels["gpu_tab_none"], labels["none"]))
+        return cpu + "\n\n" + quiet_note(labels["none"])
     bundle = gpu.bundle
     device, date = bundle["device"]["name"], bundle["date"]
-    if gpu.result["kind"] == "failure":  # current or stale: what the reader learns is that it failed there
+    if gpu.status == "stale":
+        return cpu + "\n\n" + quiet_note(labels["stale"].format(date=date))
+    if gpu.result["kind"] == "failure":
         title = labels["gpu_tab_failed"].format(date=date)
         body = f'!!! failure ""\n    {labels["failed"].format(device=device, date=date)}\n\n' + render.fenced_text(gpu.result["error"])
         return render.tabs((labels["cpu_tab"], cpu), (title, body))
     title = labels["gpu_tab"].format(device=device, torch=bundle["torch"], date=date)
-    body = show(gpu.result)
-    if gpu.status == "stale":
-        title = labels["gpu_tab_stale"].format(date=date)
-        body = f'!!! warning ""\n    {labels["stale"].format(date=date)}\n\n{body}'
-    return render.tabs((labels["cpu_tab"], cpu), (title, body))
+    return render.tabs((labels["cpu_tab"], cpu), (title, show(gpu.result)))
+
+
+def quiet_note(text: str) -> str:
+    return f'<p class="gpu-note">{html.escape(text)}</p>'
 
 
 def gpu_chart(build: Build, doc: render.Doc, cpu: dict, result: dict, labels: list[str]) -> str:

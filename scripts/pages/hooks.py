@@ -51,8 +51,11 @@ def on_config(config):
         bundle = bundles.newest(ROOT)
     except bundles.BundleError as error:  # stop before any page renders half of it
         raise PluginError(f"GPU results bundle: {error}") from None
-    build = Build(labels=config.extra["gpu"], bundle=bundle, stamp=fingerprint.stamp(), claim_labels=config.extra["claims"])
+    stamp = fingerprint.stamp(config.extra["stamp"]["cpu"])
+    build = Build(labels=config.extra["gpu"], bundle=bundle, stamp=stamp, claim_labels=config.extra["claims"],
+                  output_label=config.extra["output"])
     state.update(build=build, notebooks=notebook_pages.Notebooks(site, notebook_pages.folder(site.lang)))
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = config.extra["permalink_title"]
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(fence.custom_fence(build))
     # markdown-exec renders our Markdown output with the site's own extensions.
@@ -131,6 +134,19 @@ def on_page_context(context, page, config, nav):
     page.content = report.fill(page.content, build.runs.rows, site_root(page))
     page.content = ledger.fill(page.content, build.claims, build.titles, build.claim_labels, site_root(page))
     return context
+
+
+def on_post_page(output, page, config):
+    return html_lang(output, config)
+
+
+def on_post_template(output, template_name, config):
+    return html_lang(output, config)
+
+
+def html_lang(output: str, config) -> str:
+    """The page's language tag as the config spells it (zh-Hans, where Material writes zh)."""
+    return output.replace(f'<html lang="{config.theme["language"]}"', f'<html lang="{config.extra["html_lang"]}"', 1)
 
 
 def on_post_build(config):

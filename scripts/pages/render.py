@@ -47,7 +47,7 @@ def source(name: str, code: str) -> str:
     return code_block(language, code.rstrip("\n"), title=name)
 
 
-def output(text: str) -> str:
+def output(text: str, label: str) -> str:
     """What a snippet printed, as HTML: escaped, so printed HTML shows as text, never as markup.
 
     Built directly (the markup Pygments gives plain text) rather than through Markdown, which
@@ -55,7 +55,7 @@ def output(text: str) -> str:
     the code above copies the code, and only the code.
     """
     body = html.escape(text.rstrip("\n"), quote=False)
-    return f'<div class="no-copy highlight"><pre><span></span><code>{body}\n</code></pre></div>'
+    return f'<div class="no-copy highlight"><pre data-label="{html.escape(label)}"><span></span><code>{body}\n</code></pre></div>'
 
 
 
@@ -71,7 +71,7 @@ def folded_source(name: str, code: str) -> str:
 
 
 def tabs(*items: tuple[str, str]) -> str:
-    """pymdownx.tabbed tabs; equal titles across a page switch together (content.tabs.link)."""
+    """pymdownx.tabbed tabs, each switched on its own (content.tabs.link is off: a tap never changes other blocks)."""
     return "\n\n".join(f'=== "{title}"\n\n{indent(body, "    ")}' for title, body in items)
 
 

@@ -84,8 +84,8 @@ def build_date() -> str:
     return moment.date().isoformat()
 
 
-def stamp() -> dict[str, str]:
-    """What the footer of every page says about the build."""
+def stamp(cpu_label: str = "CPU ({cpu}, {cores} cores)") -> dict[str, str]:
+    """What the footer of every page says about the build; `cpu_label` words the CPU in the page's language."""
     env = environment()
-    device = env["gpu"] if env["gpu"] != "none" else f"CPU ({env['cpu']}, {os.cpu_count()} cores)"
+    device = env["gpu"] if env["gpu"] != "none" else cpu_label.format(cpu=env["cpu"], cores=os.cpu_count())
     return {"torch": env["torch"], "device": device, "date": build_date()}

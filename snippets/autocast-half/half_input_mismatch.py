@@ -12,6 +12,7 @@ except RuntimeError as error:
     assert "must have the same dtype, but got Float and Half" in str(error)  # claim: half-needs-half-inputs
 else:
     raise AssertionError("a float32 input to a float16 layer should raise")
+assert model(x.half()).dtype == torch.float16  # claim: half-input-works
 
 model = torch.nn.Linear(16, 4)  # fix: keep float32 parameters and let autocast pick per op
 with torch.autocast("cpu", dtype=torch.bfloat16):

@@ -22,6 +22,12 @@ except RuntimeError as error:
     assert "can't be cast to the desired output type Long" in str(error)  # claim: int-targets-raise
 else:
     raise AssertionError("integer targets should raise")
+try:
+    nn.BCELoss()(torch.sigmoid(logits), labels)  # BCELoss refuses them too
+except RuntimeError as error:
+    assert "expected Float" in str(error)  # claim: int-targets-raise
+else:
+    raise AssertionError("BCELoss should refuse integer targets")
 
 try:
     nn.BCEWithLogitsLoss()(logits, labels.float()[:2])  # targets of another shape
@@ -30,6 +36,12 @@ except ValueError as error:
     assert "must be the same as input size" in str(error)  # claim: same-shape
 else:
     raise AssertionError("a target of another shape should raise")
+try:
+    nn.BCELoss()(torch.sigmoid(logits), labels.float()[:2])  # BCELoss checks the shape too
+except ValueError as error:
+    assert "different to the input size" in str(error)  # claim: same-shape
+else:
+    raise AssertionError("BCELoss should reject a target of another shape")
 try:  # a target of 2: BCELoss checks the range of its targets, BCEWithLogitsLoss does not
     nn.BCELoss()(torch.sigmoid(logits), torch.full((4,), 2.0))
 except RuntimeError as error:
@@ -41,4 +53,5 @@ assert nn.BCEWithLogitsLoss()(logits, torch.full((4,), 2.0)).isfinite()  # claim
 right = nn.BCEWithLogitsLoss()(logits, labels.float())
 twice = nn.BCEWithLogitsLoss()(torch.sigmoid(logits), labels.float())  # no error
 print("fixed:", right.item(), " sigmoid applied twice:", twice.item())
+assert right.isfinite()  # claim: float-targets-fix
 assert not torch.isclose(right, twice)  # claim: double-sigmoid-silent

@@ -16,4 +16,6 @@ for z in [50.0, 200.0]:
     assert p.item() == 1.0 and torch.log(1 - p).item() == float("-inf")  # claim: sigmoid-rounds
     assert via_sigmoid.item() == 100.0  # claim: capped-100
     # The exact loss for target 0 is log(1 + e^z), which rounds to z in float32
+    exact = torch.logaddexp(torch.tensor(0.0, dtype=torch.float64), torch.tensor(z, dtype=torch.float64))
+    assert exact.float().item() == z  # claim: exact-rounds-to-z
     assert direct.item() == z  # claim: logits-exact-here

@@ -21,3 +21,12 @@ for name in ["weight", "mean", "offset"]:
 
 assert m.weight.device.type == device and m.mean.device.type == device  # claim: to-moves
 assert m.offset.device.type == "cpu"  # claim: plain-stays
+
+t = torch.ones(3).to("meta")  # the meta device keeps shape and dtype, and no data
+assert t.is_meta and t.shape == (3,) and t.dtype == torch.float32  # claim: meta-device
+try:
+    t.tolist()
+except NotImplementedError as error:
+    assert "no data" in str(error)  # claim: meta-device
+else:
+    raise AssertionError("a meta tensor should have no data to read")

@@ -15,14 +15,16 @@ calls = [  # (call, inputs, function)
     ("torch.hstack([A, B])", (A, B), lambda: torch.hstack([A, B])),
     ("torch.vstack([A, B])", (A, B), lambda: torch.vstack([A, B])),
 ]
-shapes = []
+shapes, results = [], []
 print("| call | inputs | output shape |")
 print("|---|---|---|")
 for call, inputs, fn in calls:
-    shapes.append(tuple(fn().shape))
+    results.append(fn())
+    shapes.append(tuple(results[-1].shape))
     given = ", ".join(str(tuple(t.shape)) for t in inputs)
     print(f"| `{call}` | `{given}` | `{shapes[-1]}` |")
 
+assert all(isinstance(out, torch.Tensor) for out in results)  # claim: list-in-tensor-out
 assert shapes == [(6,), (2, 3), (3, 2), (6,), (2, 3), (4, 3), (2, 6), (2, 2, 3), (2, 6), (4, 3)]  # claim: table-shapes
 ndim = dict(zip([c for c, _, _ in calls], [len(shape) for shape in shapes]))
 assert ndim["torch.cat([a, b])"] == 1 and ndim["torch.cat([A, B], dim=1)"] == 2  # claim: cat-keeps-ndim

@@ -8,7 +8,7 @@ try:
     w.copy_(x)
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
-    assert "leaf Variable that requires grad" in str(error)  # claim: copy-leaf-refuses
+    assert "leaf Variable that requires grad is being used in an in-place operation" in str(error)  # claim: copy-leaf-refuses
 else:
     raise AssertionError("copy_() into a leaf that requires grad should raise")
 

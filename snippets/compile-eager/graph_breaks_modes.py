@@ -19,6 +19,21 @@ print("graphs:", report.graph_count, "| graph breaks:", report.graph_break_count
 assert report.graph_count == 2 and report.graph_break_count == 1  # claim: graph-break-splits
 assert torch.equal(torch.compile(h, backend="eager")(x), h(x))  # claim: graph-break-correct
 
+
+def branch(x):  # Python control flow on a tensor's value
+    y = x * 2
+    return y + 1 if y.sum() > 0 else y - 1
+
+
+def select(x):  # the same choice made inside the graph
+    y = x * 2
+    return torch.where(y.sum() > 0, y + 1, y - 1)
+
+
+breaks = {fn.__name__: torch._dynamo.explain(fn)(x).graph_break_count for fn in (branch, select)}
+print("graph breaks:", breaks)
+assert breaks == {"branch": 1, "select": 0}  # claim: data-dependent-break
+
 for mode in ("default", "reduce-overhead", "max-autotune"):
     print(f"{mode}: {torch._inductor.list_mode_options(mode)}")
 assert torch._inductor.list_mode_options("reduce-overhead") == {"triton.cudagraphs": True}  # claim: reduce-overhead-cudagraphs

@@ -26,6 +26,8 @@ kernels = sorted(set(re.findall(r"cpp_fused_\w+", code)))
 print("graphs after the first call:", graphs(), "| C++ kernels generated:", kernels)
 assert graphs() == 1  # claim: compile-first-call
 assert len(kernels) == 1 and "sin" in kernels[0]  # claim: fuses-ops
+compiled_f(x)  # a second call with the same input
+assert graphs() == 1  # claim: compile-once
 out_model = compiled_model(x)
 print("function: allclose to eager:", torch.allclose(out_f, f(x)))
 print("module:   allclose to eager:", torch.allclose(out_model, model(x), atol=1e-6))

@@ -21,3 +21,6 @@ assert wrong.item() < 0 <= right.item()  # claim: negative-loss
 shifted = nn.NLLLoss()(logits - 10, target)  # the same bug, on logits that happen to be negative
 print("NLLLoss(logits - 10)         =", shifted)
 assert shifted.item() > 0 and not torch.isclose(shifted, right)  # claim: positive-proves-nothing
+many = 20 * torch.randn(10_000, 3)  # with log_softmax in place, no row's loss is ever negative
+per_row = nn.NLLLoss(reduction="none")(F.log_softmax(many, dim=1), torch.randint(0, 3, (10_000,)))
+assert per_row.min() >= 0  # claim: nll-never-negative

@@ -12,7 +12,11 @@ print("one-hot target:", one_hot.dtype, tuple(one_hot.shape))
 loss = nn.CrossEntropyLoss()
 print("with indices:", loss(logits, indices))
 print("with one-hot:", loss(logits, one_hot))
-assert one_hot.shape == logits.shape and one_hot.dtype.is_floating_point  # claim: prob-target-shape
+# claim: two-target-forms
+assert "Class indices in the range" in loss.__doc__ and "Probabilities for each class" in loss.__doc__
+assert indices.dtype == torch.int64 and indices.shape == logits.shape[:1] and loss(logits, indices).isfinite()  # claim: index-target-shape
+# claim: prob-target-shape
+assert one_hot.shape == logits.shape and one_hot.dtype.is_floating_point and loss(logits, one_hot).isfinite()
 assert torch.allclose(loss(logits, indices), loss(logits, one_hot))  # claim: one-hot-same
 
 # Any probability rows work, not only one-hot ones

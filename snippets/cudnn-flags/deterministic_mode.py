@@ -26,6 +26,7 @@ print("torch.empty(3, dtype=torch.int64) now:", torch.empty(3, dtype=torch.int64
 assert torch.utils.deterministic.fill_uninitialized_memory  # claim: fill-default-on
 assert torch.empty(3).isnan().all()  # claim: empty-nan
 assert (torch.empty(3, dtype=torch.int64) == torch.iinfo(torch.int64).max).all()  # claim: empty-int-max
+assert "Returns a tensor filled with uninitialized data." in torch.empty.__doc__  # claim: empty-doc-uninitialized
 torch.use_deterministic_algorithms(False)  # restore the default
 assert not torch.are_deterministic_algorithms_enabled()  # claim: restores-settings, enabled-reports
 

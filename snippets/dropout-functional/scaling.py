@@ -6,6 +6,11 @@ out = F.dropout(torch.ones(10), 0.2)
 print("F.dropout(ones, p=0.2):", out.tolist())
 assert set(out.tolist()) <= {0.0, 1.25}  # claim: ones-zero-or-scaled
 
+# F.dropout's docstring points to nn.Dropout's, which gives the scale as 1 / (1 - p)
+module_doc = " ".join(torch.nn.Dropout.__doc__.split())
+assert "See :class:`~torch.nn.Dropout` for details" in F.dropout.__doc__  # claim: docs-scale
+assert r"the outputs are scaled by a factor of :math:`\frac{1}{1-p}` during training" in module_doc  # claim: docs-scale
+
 x = torch.randn(100_000)
 for p in (0.2, 0.45):
     out = F.dropout(x, p)

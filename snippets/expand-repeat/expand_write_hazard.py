@@ -3,6 +3,7 @@ import torch
 torch.manual_seed(0)
 x = torch.zeros(2, 1)
 e = x.expand(2, 3)  # each row is one memory location, seen three times
+assert e[0, 0].data_ptr() == e[0, 1].data_ptr() == e[0, 2].data_ptr() != e[1, 0].data_ptr()  # claim: row-one-location
 refused = {"e.add_(1)": lambda: e.add_(1), "e.mul_(2)": lambda: e.mul_(2),
            "e.copy_(ones)": lambda: e.copy_(torch.ones(2, 3)), "e[0] = 5.0": lambda: e.__setitem__(0, 5.0)}
 for name, write in refused.items():

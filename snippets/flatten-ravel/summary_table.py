@@ -33,3 +33,6 @@ assert rows["nn.Flatten()(x)"] == (1, "✓", "✗", "✓")  # claim: nn-flatten-
 assert rows["x.ravel()"] == ("—", "✓", "✗", "✗")  # claim: ravel-copies-noncontiguous
 assert rows["x.view(-1)"] == ("—", "✓", "`RuntimeError`", "✓")  # claim: view-never-copies
 assert rows["x.ravel()"][0] == "—"  # claim: ravel-no-start-dim
+# claim: table-inputs
+assert not inputs["transposed"].is_contiguous() and not inputs["strided"].is_contiguous()
+assert torch.equal(inputs["transposed"].transpose(2, 3), x)  # claim: table-inputs

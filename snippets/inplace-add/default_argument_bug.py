@@ -9,8 +9,10 @@ def total(values, start=torch.zeros(2)):  # the default is built once, at def ti
     return start
 
 
+default = total.__defaults__[0]  # built already, before any call
 first = total([torch.ones(2)])
 second = total([torch.ones(2)])  # the same call again
+assert first is second is default  # claim: default-once
 print("first =", first.tolist(), " second =", second.tolist())
 assert first is second and second.tolist() == [2.0, 2.0]  # claim: default-accumulates
 

@@ -5,6 +5,10 @@ torch.manual_seed(0)
 device = "cuda" if torch.cuda.is_available() else "cpu"
 x, y = torch.zeros(3, device=device), torch.ones(3, device=device)
 before, ptr = x, x.data_ptr()
+a, b = torch.rand(3, device=device), torch.rand(3, device=device)
+c = a.clone()
+c += b
+assert torch.equal(c, a + b)  # claim: same-numbers
 
 x += y  # in place: the same object, the same memory
 print("x += y:     same object:", x is before, " same memory:", x.data_ptr() == ptr)

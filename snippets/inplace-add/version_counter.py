@@ -5,6 +5,7 @@ x = torch.rand(3, requires_grad=True)
 y = x.sigmoid()  # sigmoid saves its output y for the backward pass
 assert y.grad_fn._saved_result.data_ptr() == y.data_ptr() and y._version == 0  # claim: sigmoid-saves-output
 y += 1           # allowed now: y is not a leaf...
+assert not y.is_leaf and y.grad_fn is not None  # claim: nonleaf-accepted
 print("y._version =", y._version)
 assert y._version == 1  # claim: version-bumped
 

@@ -6,6 +6,8 @@ print("(3, 3) with (3,):  ", tuple(torch.broadcast_shapes((3, 3), (3,))))
 print("(2, 3) with (2, 1):", tuple(torch.broadcast_shapes((2, 3), (2, 1))))
 assert torch.broadcast_shapes((3, 3), (3,)) == torch.broadcast_shapes((3, 3), (1, 3))  # claim: vector-is-row
 assert torch.broadcast_shapes((2, 3), (2, 1)) == (2, 3)  # claim: column-faces-rows
+# claim: from-the-right
+assert (torch.ones(4, 2, 3) * torch.ones(2, 3)).shape == (4, 2, 3)  # from the left, 2 would meet 4 and clash
 
 try:
     torch.broadcast_shapes((2, 3), (2,))  # shapes only, no tensors: and it can refuse

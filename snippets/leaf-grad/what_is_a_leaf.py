@@ -16,6 +16,7 @@ for name, t in candidates.items():
     assert t.is_leaf == (t.grad_fn is None)  # claim: leaf-iff-no-grad-fn
     assert t.is_leaf or t.requires_grad  # claim: no-grad-is-leaf
 
+assert "which is ``False`` will be leaf Tensors by convention" in torch.Tensor.is_leaf.__doc__  # claim: no-grad-is-leaf
 assert all(candidates[n].is_leaf for n in ["w", "c", "layer.weight"])  # claim: created-are-leaves
 assert all(candidates[n].is_leaf and not candidates[n].requires_grad
            for n in ["c * 2", "no_grad: w * 2", "w.detach()"])  # claim: untracked-leaves

@@ -18,6 +18,8 @@ assert F.log_softmax(x, dim=0).tolist() == [-1000.0, 0.0]  # claim: log-softmax-
 assert torch.equal(F.log_softmax(x, dim=0), x - torch.logsumexp(x, dim=0))  # claim: equals-x-minus-lse
 r = torch.randn(64, 128) * 10
 assert torch.allclose(F.log_softmax(r, dim=1), r - torch.logsumexp(r, dim=1, keepdim=True), atol=1e-4)  # claim: equals-x-minus-lse
+o = torch.randn(64, 128)  # ordinary logits: no probability is too small to store
+assert torch.allclose(torch.log(torch.softmax(o, dim=1)), F.log_softmax(o, dim=1), atol=1e-5)  # claim: same-formula
 
 # logsumexp itself does not overflow where exp() does
 big = torch.tensor([1000.0, 1000.0])

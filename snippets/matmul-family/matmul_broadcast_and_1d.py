@@ -15,7 +15,15 @@ assert torch.allclose(batched[1, 3], A[1, 0] @ B[3])  # claim: matmul-last-two
 print("(3, 4) @ (4,):", tuple((m @ v).shape))
 print("(4,) @ (4, 3):", tuple((v @ m.T).shape))
 print("(4,) @ (4,):  ", tuple((v @ v).shape))
-assert torch.allclose(m @ v, (m @ v.unsqueeze(1)).squeeze(1)) and (m @ v).shape == (3,)  # claim: matmul-1d-right
-assert torch.allclose(v @ m.T, (v.unsqueeze(0) @ m.T).squeeze(0))  # claim: matmul-1d-left
+assert (m @ v).shape == (3,) and torch.allclose(m @ v, (m @ v.unsqueeze(1)).squeeze(1))  # claim: matmul-1d-right
+assert (v @ m.T).shape == (3,) and torch.allclose(v @ m.T, (v.unsqueeze(0) @ m.T).squeeze(0))  # claim: matmul-1d-left
 assert (v @ v).dim() == 0 and torch.allclose(v @ v, torch.dot(v, v))  # claim: matmul-vec-vec
 assert torch.equal(torch.matmul(m, v), m @ v) and torch.equal(torch.matmul(A, B), batched)  # claim: at-is-matmul
+
+try:
+    torch.rand(2, 3, 4) @ torch.rand(3, 4, 6)  # batch sizes 2 and 3 cannot broadcast
+except RuntimeError as error:
+    print(f"(2, 3, 4) @ (3, 4, 6): RuntimeError: {error}")
+    assert "must match the size" in str(error)  # claim: matmul-broadcasts
+else:
+    raise AssertionError("@ with batch sizes 2 and 3 should raise")

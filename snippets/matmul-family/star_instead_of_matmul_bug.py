@@ -9,6 +9,7 @@ right = M @ v  # fix: the matrix-vector product
 print("M * v:", tuple(wrong.shape))
 print("M @ v:", tuple(right.shape))
 assert wrong.shape == (3, 3) and right.shape == (3,)  # claim: star-silent
+assert all(torch.equal(wrong[i], M[i] * v) for i in range(3))  # claim: star-rows
 assert torch.allclose(right, wrong.sum(dim=1))  # claim: at-sums-rows
 
 # Two square matrices: same shape either way, different numbers

@@ -7,6 +7,7 @@ per_row = x.argmax(dim=1)  # indices only, int64
 print("argmax(dim=1):", per_row, per_row.dtype)
 assert torch.equal(per_row, x.max(dim=1).indices) and per_row.dtype == torch.int64  # claim: argmax-is-indices
 assert per_row.tolist() == [1, 0] and x.max(dim=1).indices.tolist() == [1, 0]  # claim: ties-first
+assert "indices of the first maximal value are returned" in " ".join(torch.argmax.__doc__.split())  # claim: ties-first
 
 long = torch.zeros(3, 5000)  # long rows too: ties at 17 and 4000 (row 1 also at 2)
 long[:, [17, 4000]] = 1.0

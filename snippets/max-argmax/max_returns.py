@@ -6,6 +6,8 @@ x = torch.rand(2, 3)
 out = x.max(dim=1)  # a named tuple: (values, indices)
 print(type(out).__name__, "| values:", out.values, "| indices:", out.indices)
 values, indices = out  # unpacks like any tuple
+rows = x.tolist()
+assert len(out) == 2 and out.values.tolist() == [max(r) for r in rows] and out.indices.tolist() == [r.index(max(r)) for r in rows]  # claim: max-fields
 assert isinstance(out, tuple) and torch.equal(values, out[0]) and torch.equal(indices, out[1])  # claim: max-named-tuple
 assert torch.equal(x[torch.arange(2), indices], values)  # claim: indices-give-values
 kept = x.max(dim=1, keepdim=True)

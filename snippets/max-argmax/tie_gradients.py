@@ -28,3 +28,7 @@ b = torch.tensor([3.0, 1.0], requires_grad=True)
 torch.maximum(a, b).sum().backward()
 print("maximum: a.grad", a.grad, " b.grad", b.grad)
 assert a.grad.tolist() == [0.5, 1.0] and b.grad.tolist() == [0.5, 0.0]  # claim: maximum-tie-half
+
+doc = " ".join(torch.max.__doc__.split())  # what the torch.max docs say about ties
+assert "``amax``/``amin`` evenly distribute gradients between equal values" in doc  # claim: max-docs-split
+assert "(no dim specified), gradients evenly distribute" in doc and "only propagate to the indexed element" in doc  # claim: max-docs-split

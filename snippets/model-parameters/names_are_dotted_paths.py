@@ -19,6 +19,7 @@ for name, param in model.named_parameters():
 names = [name for name, _ in model.named_parameters()]
 # claim: dotted-paths
 assert names == ["fc.weight", "fc.bias", "block.0.weight", "block.0.bias", "block.1.weight", "block.1.bias"]
-assert model.get_parameter("block.0.bias") is model.block[0].bias  # claim: dotted-paths
+# claim: attribute-path
+assert model.get_parameter("fc.weight") is model.fc.weight and model.get_parameter("block.0.bias") is model.block[0].bias
 assert all(type(p) is nn.Parameter for _, p in model.named_parameters())  # claim: named-pairs
 assert model.block[1].weight.requires_grad and model.block[1].bias.requires_grad  # claim: bn-params

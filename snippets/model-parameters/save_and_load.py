@@ -27,3 +27,6 @@ print("running_mean:", target.block[1].running_mean, "| mask:", target.mask)
 assert torch.equal(target.fc.weight, source.fc.weight)  # claim: load-restores
 assert torch.equal(target.block[1].running_mean, torch.full((2,), 5.0))  # claim: load-restores
 assert torch.equal(target.mask, torch.ones(2))  # claim: mask-not-saved
+restored = target.state_dict()
+# claim: saved-is-state-dict
+assert all(torch.equal(restored[k], v) for k, v in source.state_dict().items()) and not torch.equal(target.mask, source.mask)

@@ -16,6 +16,8 @@ class ListNet(nn.Module):
 
 
 m = ListNet()
+# claim: modulelist-list-like
+assert len(m.layers) == 2 and list(m.layers)[1] is m.layers[-1] and not isinstance(m.layers, list)
 names = [name for name, _ in m.named_parameters()]
 print("named_parameters():", names)
 print("number of values:", sum(p.numel() for p in m.parameters()))

@@ -33,3 +33,5 @@ else:
 
 m.head = nn.Linear(2, 1)  # a module assigned directly is registered
 assert [p is q for p, q in zip(m.parameters(), m.head.parameters())] == [True, True]  # claim: attr-registers
+optimizer = torch.optim.SGD(m.parameters(), lr=0.1)  # now it builds, with head's two parameters only
+assert len(optimizer.param_groups[0]["params"]) == 2  # claim: optimizer-builds

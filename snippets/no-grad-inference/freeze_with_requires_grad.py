@@ -14,6 +14,8 @@ for name, layer in [("backbone", backbone), ("head", head)]:
 assert backbone.weight.grad is None and backbone.bias.grad is None  # claim: frozen-no-grad
 assert head.weight.grad is not None and head.bias.grad is not None  # claim: head-trains
 assert loss.requires_grad  # claim: head-trains
+# the flags stay set after the forward and backward passes, parameter by parameter
+assert not any(p.requires_grad for p in backbone.parameters()) and all(p.requires_grad for p in head.parameters())  # claim: freeze-stays
 
 w = torch.zeros(3)
 assert w.requires_grad_(True) is w and w.requires_grad  # claim: tensor-requires-grad

@@ -21,3 +21,13 @@ assert torch.equal(a, b) and torch.equal(a, model(x).detach())  # claim: same-nu
 model(a).sum().backward()
 print("gradient through model(a):", model.weight.grad is not None)
 assert model.weight.grad is not None  # claim: no-grad-ordinary
+
+# The chart's MLP: the three ways give equal outputs at every batch size it times
+mlp = torch.nn.Sequential(torch.nn.Linear(256, 256), torch.nn.ReLU(), torch.nn.Linear(256, 256))
+for n in [1, 10, 100, 1_000]:
+    batch = torch.randn(n, 256)
+    with torch.no_grad():
+        a = mlp(batch)
+    with torch.inference_mode():
+        b = mlp(batch)
+    assert torch.equal(a, b) and torch.equal(a, mlp(batch).detach())  # claim: same-numbers

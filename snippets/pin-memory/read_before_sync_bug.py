@@ -5,6 +5,9 @@ torch.manual_seed(0)
 device = "cuda" if torch.cuda.is_available() else "cpu"
 y = torch.rand(64_000_000, device=device)  # 256 MB of results on the device
 print("branch:", device)
+to_doc = " ".join(torch.Tensor.to.__doc__.split())  # the docstring, whitespace folded
+assert "the function attempts to perform the conversion asynchronously with respect to the host" in to_doc  # claim: to-docs-async
+assert "caution is advised" in to_doc  # claim: to-docs-async
 if device == "cuda":
     torch.cuda.synchronize()
     back = y.to("cpu", non_blocking=True)  # may return while the copy is still queued or running

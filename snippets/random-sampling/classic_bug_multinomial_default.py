@@ -11,6 +11,7 @@ share_right = (right == 0).float().mean().item()
 print(f"share of category 0, default        : {share_wrong:.4f}")
 print(f"share of category 0, replacement=True: {share_right:.4f}")
 
+assert "multinomial(input, num_samples, replacement=False," in torch.multinomial.__doc__  # claim: default-replacement-false
 assert wrong.shape == (100_000, 3)  # claim: bug-no-error
 assert (wrong.sort(dim=1).values == torch.arange(3)).all()  # claim: bug-each-once
 assert (wrong == 0).sum() == 100_000  # claim: bug-one-third

@@ -1,6 +1,7 @@
 import torch
 
-torch.manual_seed(0)
+seeded = torch.manual_seed(0)  # hands back the global generator it seeded
+assert seeded is torch.default_generator and torch.initial_seed() == 0  # claim: seed-global
 a = torch.randn(3)
 torch.manual_seed(0)  # same seed again
 b = torch.randn(3)

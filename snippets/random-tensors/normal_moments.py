@@ -16,3 +16,4 @@ print("same values as mean + std * randn:", torch.equal(y, z))
 assert abs(y.mean().item() - mean) < 0.01 and abs(y.std().item() - std) < 0.01  # claim: normal-moments
 assert abs(y.var().item() - std**2) < 0.05  # claim: normal-std-not-var
 assert torch.equal(y, z)  # claim: normal-is-scaled-randn
+assert "randn" not in torch.normal.__doc__  # claim: normal-scaling-undocumented

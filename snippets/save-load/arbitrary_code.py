@@ -1,5 +1,6 @@
 import io
 import pickle
+import zipfile
 
 import torch
 
@@ -19,6 +20,7 @@ class Payload:
 
 file = io.BytesIO()
 torch.save(Payload(), file)
+assert b"side_effect" in zipfile.ZipFile(file).read("archive/data.pkl")  # claim: pickle-names-function
 file.seek(0)
 try:
     torch.load(file)  # the default, weights_only=True, refuses to call it

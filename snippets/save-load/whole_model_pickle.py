@@ -1,4 +1,5 @@
 import io
+import re
 import zipfile
 
 import torch
@@ -33,5 +34,6 @@ try:
 except AttributeError as error:
     print(f"AttributeError: {str(error).split(' on <module')[0]}")
     assert "Can't get attribute 'Net' on <module '__main__'" in str(error)  # claim: needs-class
+    assert re.search(r"on <module '__main__' from '[^']+'>", str(error))  # claim: message-names-path
 else:
     raise AssertionError("loading a pickled model without its class should fail")

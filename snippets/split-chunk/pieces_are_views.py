@@ -24,5 +24,5 @@ m = torch.arange(12.0, device=device).view(3, 4)
 left, right = m.split(2, dim=1)  # along dim 1: still views, but not contiguous
 print("m.split(2, dim=1): storage offsets", left.storage_offset(), right.storage_offset(),
       "| contiguous:", left.is_contiguous(), right.is_contiguous())
-assert right.untyped_storage().data_ptr() == m.untyped_storage().data_ptr()  # claim: pieces-share
-assert not left.is_contiguous() and right.storage_offset() == 2  # claim: dim1-strided
+assert all(p.untyped_storage().data_ptr() == m.untyped_storage().data_ptr() for p in (left, right))  # claim: pieces-share
+assert not left.is_contiguous() and not right.is_contiguous() and right.storage_offset() == 2  # claim: dim1-strided

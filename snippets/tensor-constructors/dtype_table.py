@@ -29,3 +29,9 @@ assert found["torch.tensor"] == ["torch.int64", "torch.float32", "torch.float64"
 assert found["torch.Tensor"] == ["torch.float32"] * 4  # claim: legacy-default-dtype
 assert found["torch.as_tensor"] == found["torch.tensor"]  # claim: tensor-infers
 assert found["torch.from_numpy"] == ["TypeError", "TypeError", "torch.float64", "torch.int32"]  # claim: from-numpy-arrays-only
+# claim: legacy-default-dtype
+assert all(torch.Tensor(np.zeros(2, dtype=d)).dtype == torch.float32
+           for d in (np.bool_, np.uint8, np.int8, np.int16, np.int64, np.float16))
+assert torch.Tensor([True, False]).dtype == torch.float32  # claim: legacy-default-dtype
+ints = torch.tensor([1, 3])  # a tensor is the exception: its dtype and memory are kept
+assert torch.Tensor(ints).dtype == torch.int64 and torch.Tensor(ints).data_ptr() == ints.data_ptr()  # claim: legacy-tensor-keeps

@@ -18,6 +18,12 @@ assert m.median > 0 and m.iqr >= 0 and len(m.times) >= 1  # claim: timer-stats
 assert sum(m.raw_times) >= 0.2  # claim: timer-min-run
 assert all(abs(t - raw / m.number_per_run) < 1e-12 for t, raw in zip(m.times, m.raw_times))  # claim: timer-per-run
 assert "torch.accelerator.synchronize()" in inspect.getsource(benchmark.utils.timer.timer)  # claim: timer-sync
+try:  # the statement sees only the names passed in `globals`
+    benchmark.Timer(stmt="a @ a").timeit(1)
+except NameError as error:
+    assert "'a' is not defined" in str(error) and len(m.times) >= 1  # claim: timer-globals
+else:
+    raise AssertionError("a @ a without globals should raise NameError")
 
 if device == "cuda":  # the Timer waited for the GPU; a bare perf_counter would not have
     start = time.perf_counter()

@@ -23,3 +23,9 @@ z = x.to(torch.float32, copy=True)  # forces a copy even when nothing changes
 print("copy=True is x:               ", z is x, "| shares memory:", z.data_ptr() == x.data_ptr())
 assert z is not x and z.data_ptr() != x.data_ptr() and torch.equal(z, x)  # claim: to-copy
 assert x.clone().data_ptr() != x.data_ptr()  # claim: to-copy
+
+snapshot = x.clone()
+for target in [torch.float32, torch.float64, torch.float16, torch.int64, "meta"]:
+    x.to(target)  # whatever the result, x itself is never touched
+x.to(torch.float32, copy=True)
+assert x.dtype == torch.float32 and x.device.type == "cpu" and torch.equal(x, snapshot)  # claim: to-keeps-x

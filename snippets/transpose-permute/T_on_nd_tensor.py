@@ -18,6 +18,15 @@ assert "x.mT" in message and "x.permute(" in message  # claim: t-names-fix
 # What it still does in this version: reverse all the dims, like permute(2, 1, 0)
 print("x.T.shape =", tuple(t.shape))
 assert t.shape == (4, 3, 2) and torch.equal(t, x.permute(2, 1, 0))  # claim: t-reverses
+with warnings.catch_warnings(record=True) as spelled_out:
+    warnings.simplefilter("always")
+    x.permute(2, 1, 0)  # the same result, written out: no warning
+assert not spelled_out  # claim: permute-no-warning
+with warnings.catch_warnings(record=True) as four:  # 4-D: reversed as well, with the same warning
+    warnings.simplefilter("always")
+    t4 = torch.rand(2, 3, 4, 5).T
+assert t4.shape == (5, 4, 3, 2)  # claim: t-reverses
+assert len(four) == 1 and "is deprecated" in str(four[0].message)  # claim: t-warns
 
 with warnings.catch_warnings(record=True) as low:  # 1-D and 0-D: same shape back, also deprecated
     warnings.simplefilter("always")

@@ -10,6 +10,10 @@ for name, tensor in [("x", x), ("x.T", t), ("x.T.contiguous()", c)]:
           f"is_contiguous={tensor.is_contiguous()}")
 assert x.stride() == (3, 1) and x.is_contiguous()  # claim: strides-2x3
 assert t.stride() == (1, 3) and not t.is_contiguous()  # claim: strides-2x3
+memory = x.flatten()  # x's elements in the order they sit in memory
+for m in (x, t):  # element [i, j] sits i * stride(0) + j * stride(1) elements into that memory
+    # claim: stride-meaning
+    assert all(m[i, j] == memory[i * m.stride(0) + j * m.stride(1)] for i in range(m.shape[0]) for j in range(m.shape[1]))
 assert c.stride() == (2, 1) and c.is_contiguous()  # claim: contiguous-copies
 assert c.untyped_storage().data_ptr() != x.untyped_storage().data_ptr() and torch.equal(c, t)  # claim: contiguous-copies
 

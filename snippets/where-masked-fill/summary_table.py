@@ -28,3 +28,14 @@ for call, fn in ways.items():
     x.grad = None
 
 assert in_place == [False, False, True, False, True]  # claim: table-in-place
+
+
+def refused_on_leaf(fn):  # the in-place forms, applied to the leaf x itself
+    try:
+        fn(x)
+    except RuntimeError as error:
+        return "leaf Variable that requires grad" in str(error)
+    return False
+
+
+assert refused_on_leaf(ways["y.masked_fill_(m, 0.0)"]) and refused_on_leaf(assign)  # claim: leaf-refuses-in-place

@@ -8,7 +8,9 @@ assert raw[0].isnan() and raw[1].isinf()  # claim: sqrt-grad
 assert (0.0 * raw[0]).isnan() and (0.0 * raw[1]).isnan()  # claim: zero-times-nan
 
 # bug: sqrt runs on every element; where multiplies its NaN and inf by 0, which stays NaN
-torch.where(x > 0, torch.sqrt(x), 0.0).sum().backward()
+out = torch.where(x > 0, torch.sqrt(x), 0.0)
+assert torch.equal(out.detach(), torch.tensor([0.0, 0.0, 2.0]))  # claim: forward-fine
+out.sum().backward()
 print("where(x > 0, sqrt(x), 0):   ", x.grad)
 assert x.grad[:2].isnan().all() and x.grad[2] == 0.25  # claim: where-nan
 x.grad = None

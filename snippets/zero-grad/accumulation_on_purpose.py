@@ -20,9 +20,13 @@ assert torch.allclose(model.weight.grad, full)  # claim: accum-divided
 
 # Without the division the gradient is 4 times too large
 model.zero_grad()
+pieces = []  # each micro-batch's own gradient
 for xb, yb in zip(x.chunk(steps), y.chunk(steps)):
-    loss_fn(model(xb), yb).backward()
+    loss = loss_fn(model(xb), yb)
+    pieces.append(torch.autograd.grad(loss, model.weight, retain_graph=True)[0])
+    loss.backward()
 print("not divided:     ", model.weight.grad)
+assert torch.allclose(model.weight.grad, sum(pieces))  # claim: accum-holds-sum
 assert torch.allclose(model.weight.grad, steps * full)  # claim: accum-undivided
 
 # A loss that sums over the batch needs no division: the pieces add up to the whole

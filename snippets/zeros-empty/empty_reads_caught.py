@@ -14,4 +14,5 @@ assert torch.isnan(partial[3:]).all() and (partial[:3] == 1).all()  # claim: fil
 counts = torch.empty(3, dtype=torch.int64)
 print("int64:", counts)
 assert (counts == torch.iinfo(torch.int64).max).all()  # claim: fill-int-max
+assert torch.empty(10_000).isnan().all()  # claim: fill-writes-all
 torch.use_deterministic_algorithms(False)  # back to the default for whatever runs next
