@@ -8,6 +8,7 @@ import json
 import http.server
 import re
 import threading
+from base64 import b64encode
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,7 @@ def test_one_swipe_moves_one_topic_not_also_back_through_history(phone, origin):
     "where, prepare",
     [
         ("inside a code block", None),
+        ("on a chart", None),
         ("mostly vertical", None),
         ("with search open", "document.getElementById('__search').checked = true"),
         ("with the drawer open", "document.getElementById('__drawer').checked = true"),
@@ -177,10 +179,11 @@ def test_one_swipe_moves_one_topic_not_also_back_through_history(phone, origin):
     ],
 )
 def test_swipes_that_must_be_ignored(phone, origin, where, prepare):
-    page = open_page(phone, url(origin, "zh", "tensor-copies/"))
-    page.locator(".exec-block pre").first.scroll_into_view_if_needed()
-    if where == "inside a code block":
-        x, y = centre(page, ".exec-block pre")
+    page = open_page(phone, url(origin, "zh", "random-tensors/" if where == "on a chart" else "tensor-copies/"))
+    inside = {"inside a code block": ".exec-block pre", "on a chart": ".exec-chart .bench-chart--narrow"}.get(where)
+    page.locator(inside or ".exec-block pre").first.scroll_into_view_if_needed()
+    if inside:
+        x, y = centre(page, inside)
         start, end = (x + 100, y), (x - 100, y)
     else:
         x, y = centre(page, "article h1") if page.locator("article h1").is_visible() else (195, 400)
@@ -511,3 +514,128 @@ def test_a_claim_mark_opens_its_proof_on_tap_inside_the_screen(site, origin, pho
     shown = box.bounding_box()
     assert shown["x"] >= 0 and shown["x"] + shown["width"] <= 390 and shown["y"] + shown["height"] <= 844
     assert mark.bounding_box() == before  # opening it moves nothing
+
+
+# ---- What readers see: charts, tables, links (checked in both languages, phone and desktop) ------
+
+CHART_FACTS = """() => {
+  const luminance = colour => {
+    const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(v => v / 255)
+      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const background = getComputedStyle(document.body).backgroundColor;
+  const column = document.querySelector("article").getBoundingClientRect().width;
+  return [...document.querySelectorAll(".exec-chart .bench-chart")].filter(svg => svg.getBoundingClientRect().width > 0).map(svg => {
+    const scale = svg.getScreenCTM().a;
+    return {
+      share: svg.getBoundingClientRect().width / column,
+      smallest: Math.min(...[...svg.querySelectorAll("text")].map(t => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      whisker: Math.min(...[...svg.querySelectorAll(".whisker")].map(w => parseFloat(getComputedStyle(w).strokeWidth) * scale)),
+      contrast: Math.min(...[...svg.querySelectorAll("polyline.series")].map(line => contrast(getComputedStyle(line).stroke, background))),
+    };
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_charts_span_the_column_with_legible_text_visible_whiskers_and_contrast(browser, origin, device, lang, scheme):
+    context = browser.new_context(color_scheme=scheme, **(PHONE if device == "phone" else {"viewport": {"width": 1366, "height": 900}}))
+    try:
+        page = open_page(context, url(origin, lang, "random-tensors/"))
+        charts = page.evaluate(CHART_FACTS)
+        assert len(charts) == 2, "one layout of each of the page's two charts is visible"
+        for chart in charts:
+            assert chart["share"] > 0.98, chart  # the whole content column, every chart alike
+            assert chart["smallest"] >= 12, chart
+            assert chart["whisker"] >= 1, chart
+            assert chart["contrast"] >= 3, chart
+    finally:
+        context.close()
+
+
+def test_a_tap_opens_a_chart_full_screen_and_escape_closes_it(phone, origin):
+    page = open_page(phone, url(origin, "zh", "random-tensors/"))
+    chart = page.locator(".exec-chart .bench-chart--narrow").first
+    chart.scroll_into_view_if_needed()
+    chart.tap()
+    dialog = page.locator("dialog.chart-dialog[open]")
+    expect(dialog).to_be_visible()
+    assert dialog.locator("svg.bench-chart--wide").bounding_box()["width"] >= 350 and dialog.locator("button").inner_text() == "关闭"
+    page.keyboard.press("Escape")
+    expect(page.locator("dialog.chart-dialog")).to_have_count(0)
+
+
+BROKEN_CODE = """() => [...document.querySelectorAll("article :is(td, th) code")]
+  .filter(code => code.getClientRects().length > 1).map(code => code.textContent)"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_identifier_in_a_table_breaks_across_lines(phone, desktop, origin, lang):
+    for context in (phone, desktop):
+        for path in ("functions/", "random-tensors/", "autocast-half/", "cudnn-flags/", "model-parameters/"):
+            page = open_page(context, url(origin, lang, path))
+            assert page.evaluate(BROKEN_CODE) == [], path
+            page.close()
+
+
+def test_a_wide_table_scrolls_with_its_first_column_fixed_and_a_cue(phone, origin):
+    page = open_page(phone, url(origin, "en", "model-parameters/"))
+    facts = page.evaluate("""() => [...document.querySelectorAll("article .md-typeset__scrollwrap")]
+      .filter(wrap => wrap.scrollWidth > wrap.clientWidth + 1).map(wrap => ({
+        first: getComputedStyle(wrap.querySelector("td")).position,
+        cue: getComputedStyle(wrap).backgroundImage,
+        page: document.documentElement.scrollWidth <= innerWidth,
+      }))""")
+    assert facts, "the page has a table wider than a phone"
+    for fact in facts:
+        assert fact["first"] == "sticky" and "radial-gradient" in fact["cue"] and fact["page"], fact
+
+
+UNDERLINE_ROWS = """async ([withLine, without, box, glyph]) => {
+  const pixels = async data => {
+    const image = new Image();
+    image.src = "data:image/png;base64," + data;
+    await image.decode();
+    const canvas = Object.assign(document.createElement("canvas"), { width: image.width, height: image.height });
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height);
+  };
+  const [a, b] = [await pixels(withLine), await pixels(without)];
+  const ratio = a.width / box.width;
+  const rows = { line: [], ink: [] };
+  const background = [...b.data.slice(0, 3)];
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      const i = 4 * (y * a.width + x);
+      const differs = [0, 1, 2].some(c => Math.abs(a.data[i + c] - b.data[i + c]) > 40);
+      if (differs) rows.line.push(y);
+      const inGlyph = x >= (glyph.left - box.x) * ratio && x <= (glyph.right - box.x) * ratio;
+      if (inGlyph && [0, 1, 2].some(c => Math.abs(b.data[i + c] - background[c]) > 60)) rows.ink.push(y);
+    }
+  }
+  return { line: rows.line.length ? Math.min(...rows.line) : null, ink: rows.ink.length ? Math.max(...rows.ink) : null };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_link_underline_leaves_a_trailing_underscore_visible(desktop, origin, lang):
+    """`detach_` in a link: the underline runs below the underscore, so the two never share a pixel row."""
+    page = open_page(desktop, url(origin, lang, "tensor-copies/"))
+    link = page.locator("article a", has=page.locator("code", has_text=re.compile(r"^Tensor\.detach_$"))).first
+    link.scroll_into_view_if_needed()
+    box = link.bounding_box()
+    glyph = link.evaluate("""a => { const text = a.querySelector("code").firstChild; const range = document.createRange();
+      range.setStart(text, text.length - 1); range.setEnd(text, text.length); const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right }; }""")
+    clip = {"x": box["x"], "y": box["y"], "width": box["width"], "height": box["height"] + 6}
+    with_line = page.screenshot(clip=clip)
+    link.evaluate("a => a.style.textDecoration = 'none'")
+    without = page.screenshot(clip=clip)
+    rows = page.evaluate(UNDERLINE_ROWS, [b64encode(with_line).decode(), b64encode(without).decode(), clip, glyph])
+    assert rows["line"] is not None and rows["ink"] is not None, rows
+    assert rows["line"] > rows["ink"], f"the underline (from row {rows['line']}) covers the underscore (down to row {rows['ink']})"

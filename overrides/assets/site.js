@@ -39,6 +39,24 @@
     box.click();
   });
 
+  // ---- Charts full-screen: a tap or click opens the wide layout in a dialog; Esc, the button or a tap closes it --
+  document.addEventListener("click", function (event) {
+    const chart = event.target.closest && event.target.closest(".exec-chart .bench-chart");
+    if (!chart) return;
+    const block = chart.closest(".exec-chart");
+    const dialog = document.createElement("dialog");
+    dialog.className = "chart-dialog";
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "chart-dialog__close";
+    close.textContent = block.dataset.close;
+    dialog.append(close, chart.parentElement.querySelector(".bench-chart--wide").cloneNode(true));
+    dialog.addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("close", function () { dialog.remove(); });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+
   // ---- Swipe between topics -------------------------------------------------
   const IGNORED = "pre, code, table, svg, .exec-chart, .md-typeset__scrollwrap, .tabbed-labels, .md-sidebar, .md-nav, .md-search, .swipe-hint";
 

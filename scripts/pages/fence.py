@@ -91,14 +91,15 @@ def block(build: Build, path: str, options: dict) -> render.Doc:
         caption = f"{cpu_model()} · num_threads={result.data['num_threads']} · torch {result.data['torch']}"
         cpu = doc.stashed(render.benchmark_chart(result.data, labels, caption))
         inner = with_gpu(build, cpu, gpu, lambda found: gpu_chart(build, doc, result.data, found, labels))
-        return doc.md(wrap("exec-chart", attrs, timed(inner, True), render.folded_source(name, code)))
+        attrs += f' data-close="{html.escape(build.labels["close"])}"'  # the full-screen chart's button (site.js)
+        return doc.md(wrap("exec-chart", attrs, timed(inner, True), render.folded_source(name, code, build.labels["chart_source"])))
     problems = output_checks.problems(result.output, "table" in options)
     if problems:
         raise SnippetError(f"{path} {problems[0]}")
     if "table" in options:
         labels = split_labels(options["table"], None, "table")
         inner = with_gpu(build, render.table(result.output, labels), gpu, lambda found: render.table(found["output"], labels))
-        return doc.md(wrap("exec-table", attrs, timed(inner, "timing" in options), render.folded_source(name, code)))
+        return doc.md(wrap("exec-table", attrs, timed(inner, "timing" in options), render.folded_source(name, code, build.labels["table_source"])))
     printed = functools.partial(render.output, label=build.output_label)
     inner = with_gpu(build, doc.stashed(printed(result.output)), gpu, lambda found: doc.stashed(printed(found["output"])))
     output = f'<div class="exec-output" markdown="1">\n\n{timed(inner, "timing" in options)}\n\n</div>'

@@ -66,8 +66,10 @@ def table(printed: str, labels: list[str]) -> str:
     return mdtable.relabel(escaped, labels)
 
 
-def folded_source(name: str, code: str) -> str:
-    return f'<details class="exec-source" markdown="1">\n<summary>{name}</summary>\n\n{source(name, code)}\n\n</details>'
+def folded_source(name: str, code: str, title: str) -> str:
+    """The code behind a table or chart, folded; `title` says what it is ("The code behind this table: {name}")."""
+    summary = html.escape(title.format(name=name.rsplit("/", 1)[-1]))
+    return f'<details class="exec-source" markdown="1">\n<summary>{summary}</summary>\n\n{source(name, code)}\n\n</details>'
 
 
 def tabs(*items: tuple[str, str]) -> str:
@@ -77,7 +79,7 @@ def tabs(*items: tuple[str, str]) -> str:
 
 def benchmark_chart(data: dict, labels: list[str], caption: str, extra: dict[str, list[str]] | None = None) -> str:
     x_label, y_label = labels
-    return chart.svg(data["cases"], x_label, y_label, caption) + chart.table(data["cases"], x_label, extra=extra)
+    return chart.both_layouts(data["cases"], x_label, y_label, caption) + chart.table(data["cases"], x_label, extra=extra)
 
 
 def fenced_text(text: str) -> str:
