@@ -8,7 +8,7 @@ from conftest import build, make_project
 
 PROVED = "import torch\n\nx = torch.ones(3)\nprint(x.sum())\nassert x.sum() == 3  # claim: sums-to-three\n"
 GPU_ONLY = (
-    "# gpu-capable\nimport torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\nprint(device != '')\n"
+    "import torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\nprint(device != '')\n"
     "if device == 'cuda':\n    assert torch.ones(1, device=device).is_cuda  # claim: lands-on-gpu\n"
 )
 UNTAKEN = "x = 1\nprint(x)\nif x == 2:\n    assert x == 2  # claim: never-runs\n"
@@ -32,7 +32,8 @@ def page(*blocks: str, body: str) -> str:
 def good(tmp_path_factory):
     root = tmp_path_factory.mktemp("claims")
     text = page("t/proved.py", "t/gpu.py", body="It sums to three. {claim:sums-to-three} It lands on the GPU. {claim:lands-on-gpu}")
-    project = make_project(root / "p", {"index.md": text}, {"t/proved.py": PROVED, "t/gpu.py": GPU_ONLY})
+    snippets = {"t/proved.py": PROVED, "t/gpu.py": GPU_ONLY, "t/gpu-capable.txt": "gpu.py\n"}
+    project = make_project(root / "p", {"index.md": text}, snippets)
     result = build(project, "en", root / "site")
     assert result.returncode == 0, result.stderr
     return root / "site" / "en"

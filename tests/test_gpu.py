@@ -23,7 +23,7 @@ from conftest import ROOT, build, make_project
 from scripts.runner import bundle as gpu_bundle
 
 GPU_SNIPPET = (
-    "# gpu-capable\nimport torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\n"
+    "import torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\n"
     "print(torch.ones(3, device=device).sum().item())\n"
 )
 BENCH = (
@@ -39,7 +39,8 @@ PAGE = (
 )
 
 
-SNIPPETS = {"demo/on_gpu.py": GPU_SNIPPET, "demo/plain.py": PLAIN_SNIPPET, "demo/tiny.bench.toml": BENCH}
+SNIPPETS = {"demo/on_gpu.py": GPU_SNIPPET, "demo/plain.py": PLAIN_SNIPPET, "demo/tiny.bench.toml": BENCH,
+            "demo/gpu-capable.txt": "on_gpu.py\n"}  # which .py snippets run on CUDA: outside their code
 
 
 def run_runner(project, *args, **env):
@@ -203,23 +204,24 @@ def test_committed_bundles_are_valid():
 
 
 # Each fails only in the rehearsal's run (REHEARSAL=1, standing for the GPU), so the site build can render them.
-ONLY_THERE = "# gpu-capable\nimport os\n\nprint('fine on the CPU')\nif os.environ.get('REHEARSAL'):\n    "
+ONLY_THERE = "import os\n\nprint('fine on the CPU')\nif os.environ.get('REHEARSAL'):\n    "
 REHEARSAL = {
     "demo/raises.py": ONLY_THERE + "raise RuntimeError('CUDA error: no kernel image is available')\n",
     "demo/hangs.py": ONLY_THERE + "import time; time.sleep(600)\n",
     "demo/crashes.py": ONLY_THERE + "os._exit(3)\n",
-    "demo/silent.py": "# gpu-capable\nimport os\n\nif not os.environ.get('REHEARSAL'):\n    print('fine on the CPU')\n",
+    "demo/silent.py": "import os\n\nif not os.environ.get('REHEARSAL'):\n    print('fine on the CPU')\n",
     "demo/on_gpu.py": GPU_SNIPPET,
     "demo/warns.bench.toml": (
         'setup = "import warnings; warnings.warn(\'a stray warning\')"\nsizes = [10, 1_000, 100_000]\ngpu = true\n'
         'min_run_time = 0.01\n\n[cases]\n"ones" = "torch.ones(n, device=device)"\n'
     ),
     "other/plain.py": PLAIN_SNIPPET,
+    "demo/gpu-capable.txt": "raises.py\nhangs.py\ncrashes.py\nsilent.py\non_gpu.py\n",
 }
 CHART = ' chart="n|µs"'
 REHEARSAL_PAGE = "# GPU\n\n## Blocks {#blocks}\n\n" + "".join(
     f'```python exec="on"{CHART if name.endswith(".toml") else ""}\n--8<-- "snippets/{name}"\n```\n\n'
-    for name in REHEARSAL if name.startswith("demo/")
+    for name in REHEARSAL if name.startswith("demo/") and not name.endswith(".txt")
 )
 CPU_ONLY_PAGE = '# CPU only\n\n## Blocks {#blocks}\n\n```python exec="on"\n--8<-- "snippets/other/plain.py"\n```\n'
 

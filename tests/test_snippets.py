@@ -34,3 +34,15 @@ def test_a_cold_interpreter_prints_the_same(snippet):
 def test_benchmark_declarations_are_valid(declaration):
     spec = benchmark.load(ROOT / declaration)
     assert spec["cases"] and len(spec["sizes"]) >= 3
+
+
+@pytest.mark.parametrize("listing", sorted((ROOT / "snippets").glob(f"*/{snippet_files.GPU_LIST}")), ids=lambda p: p.parent.name)
+def test_gpu_listings_name_snippets_that_pick_a_device(listing):
+    """A topic's gpu-capable.txt names existing snippets of its folder, each of which asks for CUDA."""
+    names = listing.read_text(encoding="utf-8").split()
+    assert names and len(names) == len(set(names))
+    for name in names:
+        path = listing.parent / name
+        assert path.suffix == ".py" and path.is_file(), f"{listing}: no snippet {name}"
+        assert "cuda" in path.read_text(encoding="utf-8"), f"{listing}: {name} never asks for CUDA"
+        assert snippet_files.gpu_capable(path.relative_to(ROOT).as_posix())

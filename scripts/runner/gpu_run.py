@@ -4,7 +4,7 @@ Needs only torch and numpy (no MkDocs), so it runs on any CUDA machine:
 
     python3 -m scripts.runner.gpu_run --budget 480     # writes gpu-results/<device-slug>/bundle.json
 
-Order: the device's description and peak copy rates first; then every `# gpu-capable` snippet and
+Order: the device's description and peak copy rates first; then every GPU-capable snippet (gpu-capable.txt) and
 `gpu = true` benchmark; then the other code cells of the topics that have one of those, so that
 their notebooks can be published as GPU runs; the rest only with `--scope all`. Each item runs in the
 same forked runner as the site build, with a limit of its own (`--timeout`); past `--budget`

@@ -11,7 +11,7 @@ from scripts.runner.fingerprint import ROOT, RUNNER
 
 PROJECT_PACKAGES = ("snippets", "scripts")
 BENCH_SUFFIX = ".bench.toml"
-GPU_MARK = "# gpu-capable"  # a line of its own in a .py snippet that runs on CUDA when it is there
+GPU_LIST = "gpu-capable.txt"  # in a topic's folder: the names of its .py snippets that run on CUDA when it is there
 INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$', re.MULTILINE)  # a page's include line
 
 
@@ -84,7 +84,8 @@ def gpu_capable(snippet: str) -> bool:
     path = ROOT / snippet
     if is_benchmark(path):
         return bool(tomllib.loads(path.read_text(encoding="utf-8")).get("gpu", False))
-    return GPU_MARK in path.read_text(encoding="utf-8").splitlines()
+    listed = path.parent / GPU_LIST  # outside the code, so that the code a reader copies is exactly the example
+    return listed.is_file() and path.name in listed.read_text(encoding="utf-8").split()
 
 
 def all_snippets() -> list[str]:

@@ -1,4 +1,3 @@
-# gpu-capable
 import copy
 
 import torch

@@ -1,4 +1,3 @@
-# gpu-capable
 import torch
 import torch.nn as nn
 

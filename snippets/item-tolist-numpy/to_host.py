@@ -1,4 +1,3 @@
-# gpu-capable
 import numpy as np
 import torch
 

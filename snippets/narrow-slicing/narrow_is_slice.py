@@ -1,4 +1,3 @@
-# gpu-capable
 import torch
 
 torch.manual_seed(0)

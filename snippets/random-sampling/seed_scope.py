@@ -1,4 +1,3 @@
-# gpu-capable
 import warnings
 import torch
 

@@ -1,4 +1,3 @@
-# gpu-capable
 import inspect
 import time
 

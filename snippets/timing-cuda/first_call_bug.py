@@ -1,4 +1,3 @@
-# gpu-capable
 import statistics
 import time
 
