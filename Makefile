@@ -17,10 +17,13 @@ notebooks: $(VENV)/.installed
 	$(PY) -m scripts.pages.notebooks
 
 # FRESH=1 re-executes every snippet instead of reusing the cache in .cache/exec: once, in the
-# Chinese build; the English build then reads what it has just refreshed.
+# Chinese build; the English build then reads what it has just refreshed. Then each language as one
+# PDF, printed by Debian's Chromium (scripts/pdf.py): site/zh.pdf and site/en/en.pdf.
 site: notebooks
 	SNIPPET_FRESH=$(FRESH) $(PY) -m mkdocs build --strict -f mkdocs.yml
 	$(PY) -m mkdocs build --strict -f mkdocs.en.yml
+	$(PY) -m scripts.pdf
+	$(PY) -m scripts.pages.share_assets site
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

@@ -19,6 +19,9 @@ import tempfile
 import threading
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.pages import share_assets  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
@@ -66,6 +69,7 @@ def build(site: Path, origin: str) -> None:
     for config, target in (("mkdocs.yml", site), ("mkdocs.en.yml", site / "en")):
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(target)],
                        cwd=ROOT, env=env, check=True)
+    share_assets.share(site)
 
 
 def scores(url: str, report: Path, failing: dict[str, set[str]]) -> dict[str, int]:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import http.server
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts.pages import share_assets  # noqa: E402
 from scripts.runner.isolation import SnippetError, run_snippet  # noqa: E402
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py"))
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
@@ -72,16 +73,22 @@ def exec_report(site: Path) -> dict:
 FIXED_DATE = "1764115200"  # SOURCE_DATE_EPOCH: builds compared byte for byte share a date
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the folder the server was pointed at (`server.site_dir`), quietly."""
+
+    def __init__(self, request, address, server):
+        super().__init__(request, address, server, directory=server.site_dir)
+
+    def log_message(self, *args):
+        pass
 
 
 # The site is built for the address the browser tests serve it from: Material's instant
-# navigation and language sitemaps only treat URLs under the site's own URL as internal.
-PORT = free_port()
-SITE_URL = f"http://127.0.0.1:{PORT}/"
+# navigation and language sitemaps only treat URLs under the site's own URL as internal. The
+# server binds its port now, when the address is chosen, so that nothing else can take it before
+# the browser tests start serving (tests/test_browser.py, fixture `origin`).
+SERVER = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler, bind_and_activate=True)
+SITE_URL = f"http://127.0.0.1:{SERVER.server_port}/"
 
 
 def build_site(out: Path, fresh: bool = False) -> Path:
@@ -90,6 +97,7 @@ def build_site(out: Path, fresh: bool = False) -> Path:
         env = {"SNIPPET_FRESH": "1"} if fresh and lang == "zh" else {}
         result = build(ROOT, lang, out, SOURCE_DATE_EPOCH=FIXED_DATE, SITE_URL=SITE_URL, **env)
         assert result.returncode == 0, f"{lang} build failed:\n{result.stdout}\n{result.stderr}"
+    share_assets.share(out)  # as `make site` does: the English pages load the root's assets
     return out
 
 

@@ -5,7 +5,6 @@ built by the `site` fixture, served on a loopback port.
 """
 import functools
 import json
-import http.server
 import re
 import threading
 from base64 import b64encode
@@ -15,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError, expect, sync_playwright
 
-from conftest import PORT, ROOT, run_code
+from conftest import ROOT, SERVER, SITE_URL, run_code
 from mkdocs_jupyter.nbconvert2 import nb2html
 
 from scripts.pages import notebook_css, notebook_pages, parity
@@ -27,17 +26,12 @@ ARTIFACTS = ROOT / "test-artifacts"
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def origin(site):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    SERVER.site_dir = str(site)  # bound since the address was chosen (conftest)
+    threading.Thread(target=SERVER.serve_forever, daemon=True).start()
+    yield SITE_URL.rstrip("/")
+    SERVER.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -274,6 +268,105 @@ def test_a_function_name_finds_its_section_first(desktop, origin, lang, function
 def test_chinese_terms_find_their_pages(desktop, origin, term, topic):
     page = open_page(desktop, url(origin, "zh"))
     assert search(page, term)[0][0] == url(origin, "zh", f"{topic}/")
+
+
+def all_results(page):
+    """Every result group's links: Material shows ten, then more as the list is scrolled to its end."""
+    total = int(re.search(r"\d+", page.locator(".md-search-result__meta").text_content())[0])
+    groups = page.locator(".md-search-result__list > li")
+    for _ in range(40):
+        if groups.count() >= total:
+            break
+        for top in (0, 1e9):  # to the end again: Material loads more when the end comes into view
+            page.evaluate("top => document.querySelector('.md-search__scrollwrap').scrollTop = top", top)
+            page.wait_for_timeout(100)
+    assert groups.count() == total
+    return [[re.sub(r"\?h=[^#]*", "", href) for href in group] for group in
+            groups.evaluate_all("groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")]
+
+
+@functools.cache
+def searched_text(site, lang, topic):
+    """A topic page's text as the search indexes it: its article, without what is kept out of search."""
+    article = BeautifulSoup((site / ("" if lang == "zh" else "en") / topic / "index.html").read_text(encoding="utf-8"),
+                            "html.parser").select_one("article")
+    for element in article.select("[data-search-exclude], .headerlink"):
+        element.decompose()
+    return article.get_text()
+
+
+# A Chinese query is searched as a phrase: the topics that say it, or say it with a synonym swapped in
+# (mkdocs.yml, extra.search_synonyms), and no other. The expected page says it in its title.
+@pytest.mark.parametrize("term, said, topic", [
+    ("张量复制", ["张量复制", "张量拷贝"], "tensor-copies"),
+    ("就地", ["就地", "原地"], "detach-data-clone"),
+])
+def test_a_chinese_term_finds_the_topics_that_say_it_and_no_other(desktop, origin, site, term, said, topic):
+    page = open_page(desktop, url(origin, "zh"))
+    assert search(page, term)[0][0] == url(origin, "zh", f"{topic}/")
+    found = [group[0] for group in all_results(page)]
+    topics = {url(origin, "zh", f"{t}/"): t for t in topic_pages("zh")}
+    saying = {t for t in topics.values() if any(word in searched_text(site, "zh", t) for word in said)}
+    assert {topics[link] for link in found if link in topics} == saying
+    assert len(found) <= 8 if term == "张量复制" else len(found) < len(topics)
+
+
+def test_synonyms_find_what_the_pages_call_otherwise(desktop, origin):
+    page = open_page(desktop, url(origin, "zh"))
+    assert url(origin, "zh", "tensor-copies/") in [group[0] for group in search(page, "拷贝")][:5]  # it says 复制
+    assert search(page, "深拷贝")[0][0] == url(origin, "zh", "clone-copy/")
+    assert url(origin, "zh", "inplace-add/") in [group[0] for group in search(page, "原地")]  # it says 就地
+
+
+@pytest.mark.parametrize("query", ["张量复制", "就地", "模型参数"])
+def test_chinese_result_titles_carry_no_zero_width_space(desktop, origin, query):
+    page = open_page(desktop, url(origin, "zh"))
+    search(page, query)
+    titles = page.locator(".md-search-result__list :is(h1, h2)").all_text_contents()
+    assert titles and not [title for title in titles if "\u200b" in title]
+
+
+def test_chinese_results_show_one_paragraph_of_each_section(desktop, origin):
+    """Chinese results are not highlighted (scripts/pages/search_index.py): each shows its section's
+    first paragraph, not the whole section."""
+    page = open_page(desktop, url(origin, "zh"))
+    search(page, "就地")
+    blocks = page.locator(".md-search-result__article").evaluate_all(
+        "articles => articles.map(a => a.querySelectorAll(':scope > :is(p, ul, ol, pre):not(.md-search-result__terms)').length)")
+    assert blocks and max(blocks) == 1
+
+
+# Words that only link the others (vs, 和, 的区别) vanish from the query: no result lists them as missing.
+@pytest.mark.parametrize("lang, query, topic", [
+    ("zh", "clone vs copy_", "clone-copy"),
+    ("zh", "squeeze 和 unsqueeze 的区别", "squeeze-unsqueeze"),
+    ("zh", "squeeze和unsqueeze的区别", "squeeze-unsqueeze"),
+    ("zh", "empty 与 full 有什么区别", "zeros-empty"),
+    ("en", "clone vs copy_", "clone-copy"),
+    ("en", "squeeze vs unsqueeze", "squeeze-unsqueeze"),
+    ("zh", "rand 和 randn 的区别", "random-tensors"),  # rand also begins randint and randperm (random-sampling)
+    ("en", "rand vs randn", "random-tensors"),
+    ("en", "difference between where and masked_fill", "where-masked-fill"),
+])
+def test_a_query_naming_two_functions_ranks_the_page_comparing_them_first(desktop, origin, lang, query, topic):
+    page = open_page(desktop, url(origin, lang))
+    assert search(page, query)[0][0] == url(origin, lang, f"{topic}/")
+    missing = " ".join(page.locator(".md-search-result__terms").all_text_contents())
+    assert not re.search(r"\b(vs|difference|between)\b|和|与|区别", missing), missing
+
+
+@pytest.mark.parametrize("lang, query, words", [
+    ("zh", "张量复制", {"张量复制"}),
+    ("zh", "squeeze 和 unsqueeze 的区别", {"squeeze", "unsqueeze"}),
+    ("en", "squeeze vs unsqueeze", {"squeeze", "unsqueeze"}),
+])
+def test_a_result_opens_with_only_the_query_words_highlighted(desktop, origin, lang, query, words):
+    page = open_page(desktop, url(origin, lang))
+    search(page, query)
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_function("document.querySelector('article mark[data-md-highlight]')")
+    marks = page.locator("article mark[data-md-highlight]").all_text_contents()
+    assert {mark.lower() for mark in marks} <= words, sorted(set(marks))
 
 
 # ---- Copy ---------------------------------------------------------------------------------------
@@ -639,3 +732,87 @@ def test_a_link_underline_leaves_a_trailing_underscore_visible(desktop, origin, 
     rows = page.evaluate(UNDERLINE_ROWS, [b64encode(with_line).decode(), b64encode(without).decode(), clip, glyph])
     assert rows["line"] is not None and rows["ink"] is not None, rows
     assert rows["line"] > rows["ink"], f"the underline (from row {rows['line']}) covers the underscore (down to row {rows['ink']})"
+
+
+# ---- Notebook pages on a phone, the Function index as cards, the times page ---------------------
+
+NOTEBOOK_LAYOUT = """() => ({
+  prompts: [...document.querySelectorAll(".jp-InputPrompt, .jp-OutputPrompt")]
+    .filter(prompt => prompt.getClientRects().length).map(prompt => prompt.textContent.trim()),
+  links: Math.round(document.querySelector(".notebook-links a").getBoundingClientRect().left),
+  starts: [...document.querySelectorAll(".jp-RenderedMarkdown > :is(h1, h2, p), .jp-CodeCell .jp-InputArea-editor")]
+    .map(element => Math.round(element.getBoundingClientRect().left)),
+})"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_notebook_on_a_phone_shows_no_prompts_and_its_text_starts_under_the_links(phone, origin, lang):
+    page = open_page(phone, url(origin, lang, "notebooks/tensor-copies/"))
+    layout = page.evaluate(NOTEBOOK_LAYOUT)
+    assert layout["prompts"] == [], "In [n]: / Out [n]: prompts take a fifth of a phone's width"
+    assert len(layout["starts"]) > 10 and set(layout["starts"]) == {layout["links"]}, layout
+
+
+FUNCTION_ENTRIES = """() => [...document.querySelectorAll(".function-index tbody tr")].map(row => {
+  const [name, summary, topic] = [...row.cells];
+  const [a, b, c] = [name, summary, topic].map(cell => cell.getBoundingClientRect());
+  const link = topic.querySelector("a").getBoundingClientRect();
+  return {
+    name: name.textContent, display: getComputedStyle(row).display,
+    stacked: a.bottom <= b.top + 1 && b.bottom <= c.top + 1,
+    inside: link.left >= 0 && link.right <= innerWidth && name.scrollWidth <= name.clientWidth,
+  };
+})"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_function_index_is_cards_on_a_phone_and_a_table_on_a_desktop(phone, desktop, origin, lang):
+    page = open_page(phone, url(origin, lang, "functions/"))
+    entries = page.evaluate(FUNCTION_ENTRIES)
+    assert len(entries) > 100
+    assert [entry["name"] for entry in entries if not (entry["display"] == "block" and entry["stacked"])] == []
+    assert [entry["name"] for entry in entries if not entry["inside"]] == [], "links or names outside a phone's screen"
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    page = open_page(desktop, url(origin, lang, "functions/"))
+    assert {entry["display"] for entry in page.evaluate(FUNCTION_ENTRIES)} == {"table-row"}
+
+
+TIMES_TABLE = """() => {
+  const textRight = cell => { const range = document.createRange(); range.selectNodeContents(cell);
+    return Math.round(range.getBoundingClientRect().right); };
+  const numbers = [...document.querySelectorAll(".exec-report tbody .exec-report__seconds")];
+  const wrap = document.querySelector(".exec-report .md-typeset__scrollwrap");
+  return {
+    groups: [...document.querySelectorAll(".exec-report tbody")].map(body => ({
+      page: body.querySelector(".exec-report__page a").href.slice(new URL("..", location.href).href.length),
+      subtotal: Number(body.querySelector(".exec-report__page .exec-report__seconds").textContent),
+      rows: [...body.querySelectorAll("tr:not(.exec-report__page)")].map(row => [...row.cells].map(cell => cell.textContent)),
+    })),
+    totals: document.querySelector(".exec-report__totals").textContent,
+    alignment: [...new Set(numbers.map(cell => getComputedStyle(cell).textAlign))],
+    rightEdges: [...new Set(numbers.map(textRight))].length,
+    fits: wrap.scrollWidth <= wrap.clientWidth && document.documentElement.scrollWidth <= innerWidth,
+  };
+}"""
+
+
+def test_the_times_page_lists_the_same_rows_in_both_languages_right_aligned_with_totals_that_add_up(phone, desktop, origin):
+    for context in (desktop, phone):
+        shown = {}
+        for lang in ("zh", "en"):
+            source = (ROOT / "docs" / lang / "exec-times.md").read_text(encoding="utf-8")
+            ran = re.search(r'data-status="([^"|]*)\|', source)[1]
+            page = open_page(context, url(origin, lang, "exec-times/"))
+            table = page.evaluate(TIMES_TABLE)
+            page.close()
+            assert table["alignment"] == ["right"] and table["rightEdges"] == 1 and table["fits"], (lang, table["rightEdges"])
+            rows = [row for group in table["groups"] for row in group["rows"]]
+            for group in table["groups"]:
+                seconds = [float(row[1]) for row in group["rows"]]
+                assert group["subtotal"] == pytest.approx(sum(seconds), abs=0.005 * len(seconds) + 0.01), group["page"]
+            executed = [float(row[1]) for row in rows if row[2] == ran]
+            expected = [len(rows), sum(float(row[1]) for row in rows), len(executed), sum(executed), len(rows) - len(executed)]
+            figures = [float(figure) for figure in re.findall(r"\d+(?:\.\d+)?", table["totals"])]
+            assert figures == pytest.approx(expected, abs=0.005 * len(rows) + 0.01), (lang, table["totals"])
+            shown[lang] = [(group["page"], [row[:2] for row in group["rows"]]) for group in table["groups"]]
+        assert shown["zh"] == shown["en"], "the two languages list different blocks or times"

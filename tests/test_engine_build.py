@@ -145,6 +145,8 @@ def test_times_page_and_footer_stamp(site, lang):
     for row in report["rows"]:
         assert f"<code>{row['snippet']}</code>" in page
     for html_file in root.glob("*/index.html"):
+        if html_file.parent == site / "en":  # the other language, with its own wording of the device
+            continue
         text = html_file.read_text(encoding="utf-8")
         stamp = re.search(r'class="build-stamp"[^>]*>(.*?)</div>', text, re.S)
         assert stamp, f"{html_file} has no build stamp"

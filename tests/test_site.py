@@ -4,12 +4,12 @@ import os
 import re
 from urllib.parse import urlparse
 
-import jieba
 import pytest
 import torch
+import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, run_standalone
+from conftest import ROOT, SITE_URL, run_standalone
 from scripts.runner import benchmark, snippet_files
 from scripts.runner.fingerprint import cpu_model
 
@@ -140,27 +140,58 @@ def search_index(site, lang):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+def indexed_terms(index, doc):
+    """The terms lunr indexes for a document: every field the search indexes, without its markup,
+    split at the separator (as JavaScript reads it: \\w and \\s are ASCII)."""
+    separator = re.compile(index["config"]["separator"], re.ASCII)
+    values = [re.sub(r"<[^>]+>", " ", doc[field]) for field in index["config"]["fields"] if isinstance(doc.get(field), str)]
+    return [term.lower() for value in values for term in separator.split(value) if term]
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("name", ["named_parameters", "detach_", "state_dict", "randn"])
 def test_search_index_holds_function_names(site, lang, name):
-    docs = search_index(site, lang)["docs"]
-    assert any(re.search(rf"\b{name}\b", doc["text"] + doc["title"]) for doc in docs)
+    index = search_index(site, lang)
+    assert any(re.fullmatch(rf"{name}~?", term) for doc in index["docs"] for term in indexed_terms(index, doc))
 
 
-def test_zh_search_index_is_segmented_by_jieba(site):
+def test_zh_search_indexes_no_chinese_word(site):
+    """Material's search sends a query's run of Chinese characters whole, as one prefix, only when no
+    indexed term is a Chinese word (scripts/pages/search_index.py): each Chinese term ends with a mark."""
     index = search_index(site, "zh")
-    assert index["config"]["lang"] == ["zh"] and "\\u200b" in index["config"]["separator"]
-    titles = {doc["title"] for doc in index["docs"]}
-    for title in ("张量复制", "模型参数"):
-        segmented = "\u200b".join(jieba.cut(title))
-        assert "\u200b" in segmented and any(segmented in found for found in titles)
+    terms = {term for doc in index["docs"] for term in indexed_terms(index, doc)}
+    chinese = [term for term in terms if re.search(HAN, term)]
+    assert len(chinese) > 1000 and not [term for term in chinese if re.fullmatch(f"{HAN}+", term)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_search_results_show_no_zero_width_space(site, lang):
+    docs = search_index(site, lang)["docs"]
+    assert docs and not [doc["location"] for doc in docs if "\u200b" in doc["title"] + doc["text"]]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_synonym_group_holds_a_word_the_pages_use(lang):
+    config = yaml.safe_load((ROOT / ("mkdocs.yml" if lang == "zh" else "mkdocs.en.yml")).read_text(encoding="utf-8"))
+    text = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / lang).glob("*.md")).lower()
+    groups = config["extra"]["search_synonyms"]
+    assert groups and not [group for group in groups if not any(word.lower() in text for word in group)]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_measured_times_stay_out_of_search(site, lang):
-    labels = [label for labels in declared_labels(lang, "random-tensors", CHART_LABELS).values() for label in labels]
-    text = " ".join(doc["text"] for doc in search_index(site, lang)["docs"]).replace("\u200b", "")
-    assert labels and not any(label.replace(" ", "") in text.replace(" ", "") for label in labels)
+    """A chart's value label, in the figure's own words, finds no section: if the figure were indexed,
+    every word of it would begin a term of the chart's section."""
+    index = search_index(site, lang)
+    separator = re.compile(index["config"]["separator"], re.ASCII)
+    labels = [labels[1] for labels in declared_labels(lang, "random-tensors", CHART_LABELS).values()]
+    for words in ([word.lower() for word in separator.split(label) if word] for label in labels):
+        found = [doc["location"] for doc in index["docs"]
+                 if all(any(term.startswith(word) for term in indexed_terms(index, doc)) for word in words)]
+        assert len(words) > 2 and not found, (words, found)
 
 
 def test_en_search_is_english(site):
@@ -201,3 +232,105 @@ def test_the_ledger_counts_every_mark_on_every_page(site, lang):
     assert len(ledger_page.select(".claims-ledger tbody tr")) == len(statuses)
     home = BeautifulSoup((root / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert str(ledger["totals"]["claims"]) in home.select_one(".claims-totals").get_text()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_asset_a_page_loads_exists_and_english_loads_the_roots(site, lang):
+    """The English pages load the root's copy of the assets (scripts/pages/share_assets.py), so none is fetched twice."""
+    root = site if lang == "zh" else site / "en"
+    assert (site / "assets" / "site.css").is_file() and (lang == "zh" or not (root / "assets").exists())
+    for path in (root / "index.html", root / "flatten-ravel/index.html", root / "notebooks/tensor-copies/index.html", root / "404.html"):
+        document = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        config = json.loads(document.select_one("#__config").get_text())
+        addresses = [tag.get("href") or tag.get("src") for tag in document.select("link[rel=stylesheet], link[rel~=icon], script[src]")]
+        for address in addresses + [config["search"]]:
+            if address.startswith("data:"):  # mkdocs-jupyter's empty MathJax: nothing is fetched
+                continue
+            local = urlparse(address).path
+            absolute = local.startswith("/")  # the 404 page's: under the site's URL (conftest.SITE_URL)
+            target = site / local.removeprefix(urlparse(SITE_URL).path) if absolute else path.parent / local
+            assert target.resolve().is_file() and site.resolve() in target.resolve().parents, f"{path}: {address}"
+            assert lang == "zh" or (site / "en").resolve() not in target.resolve().parents, f"{path}: {address}"
+
+
+# ---- Computation times (scripts/pages/report.py) -------------------------------------------------
+
+def report_rows(*rows):
+    from scripts.pages.execution import Row
+
+    return [Row(page=page, url=page.removesuffix(".md") + "/", snippet=snippet, seconds=seconds, cached=cached)
+            for page, snippet, seconds, cached in rows]
+
+
+def test_the_times_report_groups_blocks_under_page_titles_with_meaningful_totals(tmp_path):
+    from scripts.pages import report
+
+    (tmp_path / "a.md").write_text("---\nx: 1\n---\n\n# Leaf `.grad`\n\ntext\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Bee\n", encoding="utf-8")
+    rows = report_rows(("a.md", "snippets/a/one.py", 1.0, False), ("b.md", "snippets/b/big.py", 5.0, False),
+                       ("a.md", "snippets/a/two.py", 3.0, True))
+    placeholder = (f'<div class="exec-report" data-docs="{tmp_path}" data-labels="Block|Run time|This build" '
+                   'data-status="ran|reused" data-total="{blocks} blocks, {seconds} s; ran {executed} '
+                   '({executed_seconds} s), reused {cached}"></div>')
+    soup = BeautifulSoup(report.fill(f"<p>x</p>{placeholder}", rows, "../"), "html.parser")
+    groups = [[[cell.get_text() for cell in row.select("th, td")] for row in body.select("tr")]
+              for body in soup.select(".exec-report tbody")]
+    assert groups == [  # pages by their total run time, each page's blocks slowest first
+        [["Bee", "5.00", ""], ["snippets/b/big.py", "5.00", "ran"]],
+        [["Leaf .grad", "4.00", ""], ["snippets/a/two.py", "3.00", "reused"], ["snippets/a/one.py", "1.00", "ran"]],
+    ]
+    assert soup.select_one(".exec-report__page a")["href"] == "../b/" and soup.select_one(".exec-report__page code").text == ".grad"
+    assert soup.select_one(".exec-report__totals").get_text() == "3 blocks, 9.00 s; ran 2 (6.00 s), reused 1"
+    assert [th.get_text() for th in soup.select("thead th")] == ["Block", "Run time", "This build"]
+    assert report.totals(rows) == {"blocks": 3, "seconds": 9.0, "executed": 2, "executed_seconds": 6.0, "cached": 1}
+
+
+def times_page(site, lang):
+    root = site if lang == "zh" else site / "en"
+    return BeautifulSoup((root / "exec-times" / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_times_page_shows_each_block_under_its_page_title_as_this_build_ran_it(site, lang):
+    root = site if lang == "zh" else site / "en"
+    words = re.search(r'data-status="([^"]*)"', (ROOT / "docs" / lang / "exec-times.md").read_text(encoding="utf-8"))[1]
+    ran, reused = words.split("|")
+    report = {(row["url"], row["snippet"]): row for row in json.loads((root / "exec-report.json").read_text(encoding="utf-8"))["rows"]}
+    shown = {}
+    for body in times_page(site, lang).select(".exec-report tbody"):
+        link = body.select_one(".exec-report__page a")
+        url = link["href"].removeprefix("../")
+        heading = BeautifulSoup((root / url / "index.html").read_text(encoding="utf-8"), "html.parser").select_one("article h1")
+        heading.select_one(".headerlink").decompose()
+        assert link.get_text() == heading.get_text(), url  # the page's title, not its file name
+        for row in body.select("tr:not(.exec-report__page)"):
+            snippet, seconds, status = (cell.get_text() for cell in row.select("td"))
+            shown[(url, snippet)] = (seconds, status)
+    assert shown == {key: (f"{row['seconds']:.2f}", reused if row["cached"] else ran) for key, row in report.items()}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_links_a_prefilled_issue_about_itself(site, lang):
+    """"Report a problem with this page": a plain link (nothing is requested until a reader follows it) to a new
+    issue on the repository, titled with the page as its browser tab names it, the body naming the page's address,
+    its language and this build's torch and date, all worded by the language's config."""
+    from urllib.parse import parse_qs, urlsplit
+
+    import yaml
+
+    config = yaml.safe_load((ROOT / ("mkdocs.yml" if lang == "zh" else "mkdocs.en.yml")).read_text(encoding="utf-8"))
+    words, repo = config["extra"]["report"], yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
+    root = site if lang == "zh" else site / "en"
+    pages = [path for path in root.rglob("index.html") if lang == "en" or path.relative_to(root).parts[0] != "en"]
+    assert len(pages) > 80  # topics, indexes and notebooks
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        links = soup.select("article a[href*='/issues/new?']")
+        assert len(links) == 1 and " ".join(links[0].get_text().split()) == words["link"], path
+        address = urlsplit(links[0]["href"])
+        assert f"{address.scheme}://{address.netloc}{address.path}" == f"{repo}/issues/new", path
+        name = soup.title.get_text().removesuffix(" - " + config["site_name"])
+        date = re.search(r"\d{4}-\d{2}-\d{2}", soup.select_one(".build-stamp").get_text())[0]
+        body = words["body"].format(page=name, url=soup.find("link", rel="canonical")["href"], lang=soup.html["lang"],
+                                    torch=torch.__version__, date=date)
+        assert parse_qs(address.query) == {"title": [words["title"].format(page=name)], "body": [body]}, path
