@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts.pages import claims
+from scripts.pages import claims, topic_list
 from scripts.runner import snippet_files
 from scripts.runner.cells import FENCE, cells_of
 from scripts.runner.fingerprint import ROOT
@@ -119,8 +119,7 @@ def generate(markdown: str, topic: str, site: Site, root: Path = ROOT, source: s
     body = FRONT_MATTER.sub("", markdown, count=1)
     page_url = site.url + ("" if topic == "index" else f"{topic}/")
     gpu = any(snippet_files.gpu_capable(path) for path in snippet_files.INCLUDE.findall(body) if (root / path).exists())
-    title = re.search(r"^# (.+)$", body, re.MULTILINE)
-    intro = labels["intro"].format(title=title[1] if title else topic, url=page_url)
+    intro = labels["intro"].format(title=topic_list.title_of(body) or topic, url=page_url)
     intro += " " + labels["gpu_hint"] if gpu else ""
     cells, position, anchor = [], 0, ""
     for match in [*FENCE.finditer(body), None]:
