@@ -119,7 +119,8 @@ def test_charts_are_drawn_from_this_build_in_the_page_language(site, lang, topic
         texts = [text.get_text() for text in cpu.select("svg text")]
         assert set(declared[name]) <= set(texts), f"{name}: axis labels not in the page's language"
         assert set(spec["cases"]) <= set(texts)  # the legend names the cases
-        assert f"num_threads={spec['num_threads']}" in texts[-1] and "torch 2.13.0" in texts[-1]  # the caption
+        caption = " ".join(text.get_text() for text in cpu.select("svg")[0].select("text.chart-caption"))
+        assert f"num_threads={spec['num_threads']}" in caption and "torch 2.13.0" in caption
         rows = cpu.select("table tbody tr")
         assert [row.td.get_text() for row in rows] == [f"{n:,}" for n in spec["sizes"]]
         assert chart.select_one("details code").get_text() == (ROOT / "snippets" / name).read_text(encoding="utf-8")

@@ -142,7 +142,7 @@ def svg(series: dict[str, list[dict]], x_label: str, y_label: str, caption: str,
     caption_top = legend_top + ((len(names) - 1) // columns) * font * 1.5 + font * 1.6
     caption_lines = _lines(caption, width - 8, font)
     for index, line in enumerate(caption_lines):
-        body.append(f'<text x="4" y="{caption_top + index * font * 1.25:.1f}" fill-opacity="0.8">{html.escape(line)}</text>')
+        body.append(f'<text class="chart-caption" x="4" y="{caption_top + index * font * 1.25:.1f}" fill-opacity="0.8">{html.escape(line)}</text>')
     height = caption_top + (len(caption_lines) - 1) * font * 1.25 + 8
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height:.0f}" role="img" '
