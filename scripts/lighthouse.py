@@ -1,8 +1,11 @@
-"""`make lighthouse`: Lighthouse scores, on mobile, for the home page, a topic page and its notebook page in each language.
+"""`make lighthouse`: Lighthouse scores on mobile for every page type in each language: home, a
+topic, its notebook page, the Function index and the claims ledger.
 
 Builds both languages for a local address (so canonical links and sitemaps point at the
 server under test), serves the site on loopback with gzip, runs the pinned npm `lighthouse` with
-Debian's Chromium, prints the four category scores per page and checks each is >= 95.
+Debian's Chromium three times per page (the score follows the machine's load: the lowest is kept),
+prints the four category scores and the compressed weight of the first load (HTML, CSS, JS and
+fonts), and checks each score is >= 95 and each weight <= 150 kB.
 """
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ import io
 import http.server
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,9 +27,13 @@ from scripts.pages import share_assets  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
-PAGES = ["", "tensor-copies/", "notebooks/tensor-copies/", "en/", "en/tensor-copies/", "en/notebooks/tensor-copies/"]
+PAGE_TYPES = ["", "tensor-copies/", "notebooks/tensor-copies/", "functions/", "claims/"]
+PAGES = PAGE_TYPES + [f"en/{page}" for page in PAGE_TYPES]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGET = 95
+RUNS = 3
+FIRST_LOAD = {"Document", "Stylesheet", "Script", "Font"}  # what the issue's 150 kB counts
+WEIGHT_LIMIT = 150_000
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run"
@@ -58,12 +64,6 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def build(site: Path, origin: str) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"{origin}/"}
     for config, target in (("mkdocs.yml", site), ("mkdocs.en.yml", site / "en")):
@@ -73,7 +73,8 @@ def build(site: Path, origin: str) -> None:
 
 
 def scores(url: str, report: Path, failing: dict[str, set[str]]) -> dict[str, int]:
-    """The four scores of one page; audits that cost points are added to `failing`."""
+    """The four scores of one page and its first load's weight in bytes ("weight"); audits that cost
+    points are added to `failing`."""
     subprocess.run(
         [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
          f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"],
@@ -86,32 +87,45 @@ def scores(url: str, report: Path, failing: dict[str, set[str]]) -> dict[str, in
             audit = audits[ref["id"]]
             if ref["weight"] and audit["score"] is not None and audit["score"] < 0.9:
                 failing.setdefault(f"{name}: {audit['title']}", set()).add(url)
-    return {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
+    requests = audits["network-requests"]["details"]["items"]
+    weight = sum(item.get("transferSize", 0) for item in requests if item.get("resourceType") in FIRST_LOAD)
+    return {**{name: round(categories[name]["score"] * 100) for name in CATEGORIES}, "weight": weight}
+
+
+def lowest(runs: list[dict[str, int]]) -> dict[str, int]:
+    return {name: (max if name == "weight" else min)(run[name] for run in runs) for name in runs[0]}
 
 
 def main() -> int:
-    port = free_port()
-    origin = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as temporary:
         site = Path(temporary) / "site"
+        # Bound before the build, which needs the address: nothing else can take the port meanwhile.
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(CompressingHandler, directory=str(site)))
+        origin = f"http://127.0.0.1:{server.server_port}"
         build(site, origin)
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(CompressingHandler, directory=str(site)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         failing: dict[str, set[str]] = {}
         try:
-            results = {page or "/": scores(f"{origin}/{page}", Path(temporary) / "report.json", failing) for page in PAGES}
+            report = Path(temporary) / "report.json"
+            results = {page or "/": lowest([scores(f"{origin}/{page}", report, failing) for _ in range(RUNS)]) for page in PAGES}
         finally:
             server.shutdown()
-    print(f"{'page':30}" + "".join(f"{name:>16}" for name in CATEGORIES))
+    print(f"lowest of {RUNS} runs per page")
+    print(f"{'page':30}" + "".join(f"{name:>16}" for name in CATEGORIES) + f"{'first load':>14}")
     for page, values in results.items():
-        print(f"{page:30}" + "".join(f"{values[name]:>16}" for name in CATEGORIES))
+        print(f"{page:30}" + "".join(f"{values[name]:>16}" for name in CATEGORIES) + f"{values['weight'] / 1000:>11.1f} kB")
     for audit, urls in sorted(failing.items()):
         print(f"  losing points: {audit} ({len(urls)} pages)")
-    missed = [(page, name, value) for page, values in results.items() for name, value in values.items() if value < TARGET]
+    missed = [(page, name, value) for page, values in results.items() for name, value in values.items()
+              if name != "weight" and value < TARGET]
+    heavy = [(page, values["weight"]) for page, values in results.items() if values["weight"] > WEIGHT_LIMIT]
     for page, name, value in missed:
         print(f"below {TARGET}: {page} {name} {value}")
-    print(f"lighthouse (mobile): {'all' if not missed else 'not all'} scores >= {TARGET}")
-    return 1 if missed else 0
+    for page, weight in heavy:
+        print(f"over {WEIGHT_LIMIT // 1000} kB: {page} {weight / 1000:.1f} kB")
+    print(f"lighthouse (mobile): {'all' if not missed else 'not all'} scores >= {TARGET}; "
+          f"{'every' if not heavy else 'not every'} first load <= {WEIGHT_LIMIT // 1000} kB")
+    return 1 if missed or heavy else 0
 
 
 if __name__ == "__main__":

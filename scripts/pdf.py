@@ -19,11 +19,11 @@ import html
 import http.server
 import io
 import itertools
-import re
+import os
 import subprocess
 import sys
 import threading
-import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin
@@ -32,6 +32,8 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from playwright.sync_api import sync_playwright
 from pypdf import PdfReader, PdfWriter
+
+from scripts import pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -175,83 +177,6 @@ def with_bookmarks(writer: PdfWriter, book: list[Chapter], pages: dict[str, int]
 
 
 # ---- The text layer -------------------------------------------------------------------------------
-# Chromium names each glyph in a PDF's text layer by the lowest code point that the font maps to it.
-# Noto CJK draws 一 and the Kangxi radical ⼀ (U+2F00), 页 and ⻚ (U+2EDA), – and ‒ (U+2012) with one
-# glyph each, so the PDF would copy and search as radicals and figure dashes. A probe print of the
-# document's own non-ASCII characters, in each font it uses, shows which come back as others; the
-# fonts' ToUnicode maps are then written back to what was printed. Latin ligatures (ﬂ) read as letters.
-LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-PROBES = ("<p>{}</p>", "<p><strong>{}</strong></p>", "<pre><code>{}</code></pre>")  # text, headings, code
-SECTION = re.compile(r"\d+\s+begin(bfchar|bfrange)(.*?)end\1", re.S)
-
-
-def misread(printed, text: str) -> dict[str, str]:
-    """{character as the text layer reads it: character printed} for the non-ASCII characters of `text`;
-    `printed` prints HTML in the document's styles."""
-    chars = sorted({char for char in text if ord(char) > 127 and unicodedata.category(char)[0] not in "CMZ"})
-    readings = dict(LIGATURES)
-    for probe in PROBES:
-        reader = PdfReader(io.BytesIO(printed(probe.format(html.escape(" ".join(chars))))))
-        read = " ".join(page.extract_text() for page in reader.pages).split()
-        if len(read) != len(chars):
-            raise RuntimeError(f"a probe printed {len(chars)} characters and reads back {len(read)}: a font lacks some")
-        readings.update((got, wanted) for got, wanted in zip(read, chars) if got != wanted and got not in chars)
-    return readings
-
-
-def utf16(hexadecimal: str) -> str:
-    return bytes.fromhex(hexadecimal).decode("utf-16-be")
-
-
-def cmap_entries(cmap: str) -> dict[str, str]:
-    """{character code, in hex as the CMap writes it: text} of a ToUnicode CMap."""
-    entries = {}
-    for kind, body in SECTION.findall(cmap):
-        if kind == "bfchar":
-            entries.update((code, utf16(text)) for code, text in re.findall(r"<(\w+)>\s*<(\w+)>", body))
-            continue
-        for low, high, target in re.findall(r"<(\w+)>\s*<(\w+)>\s*(<\w+>|\[[^\]]*\])", body):
-            texts = [utf16(one) for one in re.findall(r"<(\w+)>", target)]
-            first = texts[0]
-            for step in range(int(high, 16) - int(low, 16) + 1):
-                code = f"{int(low, 16) + step:0{len(low)}X}"
-                entries[code] = texts[step] if target.startswith("[") else first[:-1] + chr(ord(first[-1]) + step)
-    return entries
-
-
-def repaired(cmap: str, readings: dict[str, str]) -> str | None:
-    """The CMap with misread characters written back (every entry a bfchar, 100 to a section), or None if none is."""
-    entries = cmap_entries(cmap)
-    fixed = {code: "".join(readings.get(char, char) for char in text) for code, text in entries.items()}
-    if fixed == entries:
-        return None
-    lines = [f"<{code}> <{text.encode('utf-16-be').hex().upper()}>" for code, text in sorted(fixed.items())]
-    sections = "".join(f"{len(lines[i:i + 100])} beginbfchar\n" + "\n".join(lines[i:i + 100]) + "\nendbfchar\n"
-                       for i in range(0, len(lines), 100))
-    return cmap[:SECTION.search(cmap).start()] + sections + cmap[cmap.index("endcmap"):]
-
-
-def fonts(resources):
-    for font in (resources.get("/Font") or {}).values():
-        yield font.get_object()
-    for xobject in (resources.get("/XObject") or {}).values():  # a form (a transparency group) has its own
-        if "/Resources" in xobject.get_object():
-            yield from fonts(xobject.get_object()["/Resources"].get_object())
-
-
-def repair_text(writer: PdfWriter, readings: dict[str, str]) -> None:
-    done = set()
-    for page in writer.pages:
-        for font in fonts(page["/Resources"].get_object()):
-            if "/ToUnicode" not in font or font.raw_get("/ToUnicode").idnum in done:
-                continue
-            done.add(font.raw_get("/ToUnicode").idnum)
-            stream = font["/ToUnicode"].get_object()
-            cmap = repaired(stream.get_data().decode("latin-1"), readings)
-            if cmap:
-                stream.set_data(cmap.encode("latin-1"))
-
-
 def print_language(browser, origin: str, folder: Path, link: str, config) -> bytes:
     words = config.extra["pdf"]
     book = chapters(folder, config.nav)
@@ -281,11 +206,11 @@ def print_language(browser, origin: str, folder: Path, link: str, config) -> byt
             pages = found
         else:
             raise RuntimeError(f"{folder}: the contents' page numbers did not settle: {pages}")
-        readings = misread(printed, served["html"] + words["footer"])
+        readings = pdf_text.misread(printed, served["html"] + words["footer"])
     finally:
         context.close()
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    repair_text(writer, readings)
+    pdf_text.repair_text(writer, readings)
     with_bookmarks(writer, book, pages, words["contents"])
     out = io.BytesIO()
     writer.write(out)
@@ -325,19 +250,27 @@ def main(argv: list[str] | None = None) -> list[Path]:
     for folder in (root / links[config.theme["language"]] for config in configs):
         if not (folder / "index.html").exists():
             sys.exit(f"scripts/pdf.py: {folder} holds no built site: build both languages first")
-    written = []
-    with serve(root) as origin, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
-        for config in configs:
-            lang = config.theme["language"]
-            folder = root / links[lang]
-            data = print_language(browser, origin, folder, links[lang], config)
-            path = folder / f"{lang}.pdf"
-            path.write_bytes(data)
-            print(f"{path}: {len(PdfReader(io.BytesIO(data)).pages)} pages, {len(data) / 1e6:.1f} MB")
-            written.append(path)
-        browser.close()
+    jobs = [(root / links[config.theme["language"]], links[config.theme["language"]], config.config_file_path, args.chromium)
+            for config in configs]
+    # Chromium prints one document at a time, and printing is most of the run: a process per language.
+    with serve(root) as origin, ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        written = list(pool.map(print_one, [(origin, *job) for job in jobs]))
     return written
+
+
+def print_one(job: tuple[str, Path, str, str, str]) -> Path:
+    """Print one language's site (a job of main's) into <its root>/<lang>.pdf."""
+    origin, folder, link, config_file, chromium = job
+    config = load_config(config_file)
+    lang = config.theme["language"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+        data = print_language(browser, origin, folder, link, config)
+        browser.close()
+    path = folder / f"{lang}.pdf"
+    path.write_bytes(data)
+    print(f"{path}: {len(PdfReader(io.BytesIO(data)).pages)} pages, {len(data) / 1e6:.1f} MB", flush=True)
+    return path
 
 
 if __name__ == "__main__":

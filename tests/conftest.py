@@ -1,8 +1,6 @@
 """Shared fixtures: standalone snippet runs, a strict build of both languages, throwaway projects."""
 from __future__ import annotations
 
-import dataclasses
-import functools
 import http.server
 import json
 import shutil
@@ -16,43 +14,28 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.pages import share_assets  # noqa: E402
-from scripts.runner.isolation import SnippetError, run_snippet  # noqa: E402
+from scripts.runner import cache  # noqa: E402
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py"))
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
 
 
-@dataclasses.dataclass(frozen=True)
-class Run:
-    returncode: int
-    stdout: str  # what it printed, stderr included, as the page shows it
-
-
-@functools.cache
-def run_code(code: str) -> Run:
-    """Run code as a reader who copied it would: saved as a file in an empty folder and run as __main__.
-
-    It runs in a fresh fork of an interpreter that has imported torch (scripts/runner/isolation.py),
-    which is much faster than a cold `python file.py`; test_snippets.py checks the two agree on a sample.
-    """
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "copied.py"
-        path.write_text(code, encoding="utf-8")
-        try:
-            return Run(0, run_snippet(str(path), timeout=300).output)
-        except SnippetError as error:
-            return Run(1, str(error))
-
-
 def run_cold(code: str) -> subprocess.CompletedProcess:
-    """`python copied.py` in a new interpreter, exactly as a reader would run it."""
+    """`python copied.py` in a new interpreter, in an empty folder, exactly as a reader would run it."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "copied.py"
         path.write_text(code, encoding="utf-8")
         return subprocess.run([sys.executable, str(path)], cwd=folder, capture_output=True, text=True, timeout=300)
 
 
-def run_standalone(snippet: str) -> Run:
-    return run_code((ROOT / snippet).read_text(encoding="utf-8"))
+def built_output(site: Path, snippet: str) -> str:
+    """What `snippet` printed in the build of `site`: its isolated run, as that build's cache holds it.
+
+    The build's run stands for a reader's: tests/test_snippets.py proves the two agree, on a cold
+    interpreter per topic and for every snippet's imports.
+    """
+    found = cache.load(cache.key(snippet), folder=site.parent / "exec-cache")
+    assert found is not None, f"{snippet}: the build of {site} holds no run of it"
+    return found.output
 
 
 def build(project: Path, lang: str, site: Path, **env: str) -> subprocess.CompletedProcess:

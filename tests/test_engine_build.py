@@ -1,4 +1,6 @@
 """The execution engine inside real builds: one run per change, limits, escaping, determinism."""
+import os
+import pathlib
 import re
 
 import pytest
@@ -49,6 +51,32 @@ def test_progress_lines_and_summary_are_printed(project, tmp_path):
     result = build(project, "zh", tmp_path / "site")
     assert len(re.findall(r"exec +\d+\.\d+ s  snippets/demo/\w+\.py  \(index\.md\)", result.stderr)) == 3
     assert "exec: 3 blocks, 3 executed in" in result.stderr
+
+
+RENDEZVOUS = """import pathlib, time
+here, there = pathlib.Path({folder!r}, {me!r}), pathlib.Path({folder!r}, {other!r})
+here.touch()
+for _ in range(400):  # 20 s: run one after the other, the first would never see the second start
+    if there.exists():
+        break
+    time.sleep(0.05)
+assert there.exists(), "ran alone"
+print("met")
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: blocks run one at a time")
+def test_a_cold_build_runs_its_scripts_side_by_side_before_the_pages(tmp_path):
+    """Each of two snippets waits for the other to start: the build passes only if they overlap."""
+    folder = str(tmp_path / "meeting")
+    pathlib.Path(folder).mkdir()
+    snippets = {f"demo/{me}.py": RENDEZVOUS.format(folder=folder, me=me, other=other)
+                for me, other in (("left", "right"), ("right", "left"))}
+    project = make_project(tmp_path / "p", {"index.md": exec_page(*snippets)}, snippets)
+    result = build(project, "zh", tmp_path / "site", SNIPPET_TIMEOUT="30")
+    assert result.returncode == 0, result.stderr
+    assert "exec: 2 snippets ahead of the pages, " in result.stderr
+    assert exec_report(tmp_path / "site")["totals"] == {**exec_report(tmp_path / "site")["totals"], "executed": 2}
 
 
 def test_fresh_re_executes_everything(project, tmp_path):

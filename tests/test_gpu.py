@@ -59,6 +59,14 @@ def bundled_project(tmp_path_factory):
     return project
 
 
+@pytest.fixture(scope="module")
+def bundled_site(bundled_project, tmp_path_factory):
+    """The bundled project built once in English, for the tests that only read the result."""
+    site = tmp_path_factory.mktemp("gpu-site") / "site"
+    assert build(bundled_project, "en", site).returncode == 0
+    return site
+
+
 @pytest.fixture
 def cpu_bundle_project(bundled_project, tmp_path):
     """A copy of the bundled project for one test, which it may edit."""
@@ -102,10 +110,9 @@ def test_validation_names_the_file_and_the_fault(cpu_bundle_project, damage, mes
     assert str(path) in str(error.value)
 
 
-def test_gpu_tabs_render_from_the_bundle(cpu_bundle_project, tmp_path):
-    assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
-    html = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
-    bundle = gpu_bundle.load(bundle_path(cpu_bundle_project))
+def test_gpu_tabs_render_from_the_bundle(bundled_project, bundled_site):
+    html = (bundled_site / "en" / "index.html").read_text(encoding="utf-8")
+    bundle = gpu_bundle.load(bundle_path(bundled_project))
     title = f"GPU ({bundle['device']['name']}, torch {bundle['torch']}, {bundle['date']})"
     assert html.count(title) == 2 and html.count("CPU (this build)") == 2
     assert html.count('data-gpu="current"') == 2
@@ -118,11 +125,10 @@ def test_gpu_tabs_render_from_the_bundle(cpu_bundle_project, tmp_path):
     assert len(panels) == 2 and panels[1].select_one("pre").get_text() == printed  # the GPU tab shows the bundle's run
 
 
-def test_a_tapped_gpu_tab_switches_only_its_own_block(cpu_bundle_project, tmp_path):
+def test_a_tapped_gpu_tab_switches_only_its_own_block(bundled_site):
     """Tabs with equal labels must not switch together: a tap on one block never hides another's CPU output."""
     playwright_api = pytest.importorskip("playwright.sync_api")
-    assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(bundled_site))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -143,10 +149,9 @@ def test_a_tapped_gpu_tab_switches_only_its_own_block(cpu_bundle_project, tmp_pa
         server.shutdown()
 
 
-def test_a_topic_whose_cells_all_ran_gets_a_gpu_notebook(cpu_bundle_project, tmp_path):
-    assert build(cpu_bundle_project, "en", tmp_path / "site").returncode == 0
-    site = tmp_path / "site" / "en"
-    bundle = gpu_bundle.load(bundle_path(cpu_bundle_project))
+def test_a_topic_whose_cells_all_ran_gets_a_gpu_notebook(bundled_project, bundled_site):
+    site = bundled_site / "en"
+    bundle = gpu_bundle.load(bundle_path(bundled_project))
     page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     label = f"GPU run ({bundle['device']['name']}, {bundle['date']})"
     (link,) = [a for a in page.select("nav.notebook-links a") if a.get_text(strip=True) == label]

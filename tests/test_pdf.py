@@ -2,6 +2,7 @@
 every nav page a chapter, every output, table and chart as built, a contents page whose links and numbers
 lead to each chapter, a numbered footer, a text layer that reads as printed; both linked from both home pages."""
 import re
+import shutil
 import subprocess
 import sys
 from functools import cached_property
@@ -36,8 +37,14 @@ class Printed:
 
     @cached_property
     def texts(self) -> list[str]:
-        """Each page's text in reading order (Chromium may draw the part of a block that runs onto a page last)."""
-        return [page.extract_text(extraction_mode="layout") for page in self.reader.pages]
+        """Each page's text in reading order (Chromium may draw the part of a block that runs onto a page
+        last), read by poppler's pdftotext: pypdf takes about a minute for the same pages."""
+        assert shutil.which("pdftotext"), "pdftotext is missing: `apt-get install poppler-utils` (.ci/run does)"
+        text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(self.path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        pages = text.split("\f")[:len(self.reader.pages)]  # a form feed ends each page
+        assert len(pages) == len(self.reader.pages)
+        return pages
 
     def footer(self, number: int) -> str:
         words = self.config.extra["pdf"]["footer"]

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field, replace
 
 from scripts.runner import cache, fingerprint
-from scripts.runner.isolation import DEFAULT_TIMEOUT, Result, run_snippet
+from scripts.runner.isolation import DEFAULT_TIMEOUT, Result, SnippetError, run_snippet
 
 log = logging.getLogger("mkdocs.plugins.exec")
 
@@ -34,6 +34,7 @@ class Runs:
 
     rows: list[Row] = field(default_factory=list)
     done: dict[str, Result] = field(default_factory=dict)  # so a fresh build runs a snippet once
+    fresh: dict[str, Result | SnippetError] = field(default_factory=dict)  # run ahead of the pages (prefetch.py)
     runner: str = field(default_factory=fingerprint.runner_digest)  # the runner code this build keys by
 
 
@@ -50,14 +51,16 @@ def result(runs: Runs, snippet: str, timeout: float, page: str) -> tuple[Result,
     key = cache.key(snippet, runner=runs.runner)
     if key in runs.done:
         return runs.done[key], True
-    found = None if os.environ.get("SNIPPET_FRESH") == "1" else cache.load(key)
-    cached = found is not None
-    if found is None:
-        found = run_snippet(snippet, timeout, digest=runs.runner)
+    ahead = runs.fresh.pop(key, None)  # this build's own run, made before the pages (prefetch.py)
+    if isinstance(ahead, SnippetError):
+        raise ahead
+    stored = None if ahead or os.environ.get("SNIPPET_FRESH") == "1" else cache.load(key)
+    found = stored or ahead or run_snippet(snippet, timeout, digest=runs.runner)
+    if stored is None:
         cache.store(key, snippet, found)
         log.info("exec %7.2f s  %s  (%s)", found.seconds, snippet, page)
     runs.done[key] = found
-    return found, cached
+    return found, stored is not None
 
 
 def rerun(runs: Runs, page: str, snippet: str, timeout: float) -> Result:

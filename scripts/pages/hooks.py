@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +20,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 from scripts.pages import (  # noqa: E402
-    claims, execution, fence, function_index, ledger, notebook_pages, notebooks, parity, report, search_index, sitemap,
+    claims, execution, fence, function_index, ledger, notebook_pages, notebooks, parity, prefetch, report, search_index, sitemap,
     topic_list,
 )
 from scripts.pages.build_state import Build, Page  # noqa: E402
@@ -70,6 +71,13 @@ def on_pre_build(config):
         log.warning("language parity: %s", problem)
     for problem in function_index.unused(Path(config.docs_dir)):
         log.warning("function index: %s", problem)
+    if execution.enabled():  # a cold build runs its scripts on every core before the pages render
+        runs, start = state["build"].runs, time.perf_counter()
+        ahead = prefetch.to_run(runs, prefetch.blocks(Path(config.docs_dir)))
+        prefetch.run(runs, ahead, workers=os.cpu_count() or 1)
+        if ahead:
+            log.info("exec: %d snippets ahead of the pages, %d at a time, in %.1f s", len(ahead), os.cpu_count() or 1,
+                     time.perf_counter() - start)
 
 
 @event_priority(100)  # before mkdocs-jupyter wraps the notebook files as pages

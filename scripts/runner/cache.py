@@ -32,18 +32,18 @@ def key(snippet: str, device: str = "cpu", runner: str | None = None) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
-def _entry(key_: str) -> Path:
-    return CACHE_DIR / key_[:2] / f"{key_}.json"
+def _entry(key_: str, folder: Path | None = None) -> Path:
+    return (folder or CACHE_DIR) / key_[:2] / f"{key_}.json"
 
 
 def _checksum(payload: dict) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def load(key_: str) -> Result | None:
-    """The stored result, or None when absent, unreadable or not intact."""
+def load(key_: str, folder: Path | None = None) -> Result | None:
+    """The stored result, or None when absent, unreadable or not intact; `folder`: another build's cache."""
     try:
-        entry = json.loads(_entry(key_).read_text(encoding="utf-8"))
+        entry = json.loads(_entry(key_, folder).read_text(encoding="utf-8"))
         payload = entry["payload"]
         if entry["checksum"] != _checksum(payload) or payload["key"] != key_:
             return None

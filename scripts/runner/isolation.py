@@ -54,6 +54,12 @@ def _context(digest: str):
     return _server["context"]
 
 
+def start(digest: str) -> None:
+    """Start the forkserver now, so that threads running snippets side by side share one."""
+    _context(digest)
+    multiprocessing.forkserver.ensure_running()
+
+
 def _child(*args) -> None:
     # Imported here, not at the top: the build process itself never loads torch.
     from scripts.runner import child  # already in the forkserver's memory
