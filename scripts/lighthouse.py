@@ -1,5 +1,5 @@
 """`make lighthouse`: Lighthouse scores on mobile for every page type in each language: home, a
-topic, its notebook page, the Function index and the claims ledger.
+topic, its notebook page, the Function index, the claims ledger and a page of it.
 
 Builds both languages for a local address (so canonical links and sitemaps point at the
 server under test), serves the site on loopback with gzip, runs the pinned npm `lighthouse` with
@@ -27,7 +27,7 @@ from scripts.pages import share_assets  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
-PAGE_TYPES = ["", "tensor-copies/", "notebooks/tensor-copies/", "functions/", "claims/"]
+PAGE_TYPES = ["", "tensor-copies/", "notebooks/tensor-copies/", "functions/", "claims/", "claims/tensor-copies/"]
 PAGES = PAGE_TYPES + [f"en/{page}" for page in PAGE_TYPES]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGET = 95

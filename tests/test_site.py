@@ -235,8 +235,18 @@ def test_the_ledger_counts_every_mark_on_every_page(site, lang):
     statuses = [claim["status"] for claim in ledger["claims"]]
     assert ledger["totals"]["claims"] == len(statuses) == sum(listed.values())
     assert all(ledger["totals"][status] == statuses.count(status) for status in ("proved", "gpu", "awaiting"))
-    ledger_page = BeautifulSoup((root / "claims" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert len(ledger_page.select(".claims-ledger tbody tr")) == len(statuses)
+    # The overview: a row per page, with its count and a link to its own ledger, a row per claim.
+    overview = BeautifulSoup((root / "claims" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    rows = overview.select(".claims-ledger tbody tr")
+    assert len(rows) == len(listed) == len(TOPICS)
+    for row in rows:
+        topic = row.select("a")[0]["href"].strip("./")
+        assert int(row.select("td")[1].get_text()) == listed[f"{topic}.md"], topic
+        assert row.select("a")[-1]["href"].endswith(f"claims/{topic}/")
+        own = BeautifulSoup((root / "claims" / topic / "index.html").read_text(encoding="utf-8"), "html.parser")
+        claimed = [c for c in ledger["claims"] if c["page"] == f"{topic}.md"]
+        texts = [tr.select_one("td a").get_text() for tr in own.select(".claims-ledger tbody tr")]
+        assert texts == [c["text"] for c in claimed] and all(texts), topic  # each row says its claim
     home = BeautifulSoup((root / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert str(ledger["totals"]["claims"]) in home.select_one(".claims-totals").get_text()
 

@@ -91,10 +91,11 @@ def _plain(text: str) -> str:
 
 
 def stated(markdown: str) -> list[tuple[str, str, str]]:
-    """(section, the text a marker closes, its id): the text runs back to the previous marker or sentence end."""
+    """(section, the text a marker closes, its id): the text runs back to the previous marker or sentence end;
+    a marker right after another closes the same text."""
     found = []
     for section, line in _prose_lines(markdown):
-        before = ""
+        before, last = "", ""
         for index, piece in enumerate(_pieces(line)):
             if index % 2:  # inline code: part of the claim's text, never a marker
                 before += piece
@@ -103,7 +104,8 @@ def stated(markdown: str) -> list[tuple[str, str, str]]:
             for match in MARKER.finditer(piece):
                 before += piece[position : match.start()]
                 cuts = [m.end() for m in SENTENCE_END.finditer(before.rstrip()[:-1])]
-                found.append((section, _plain(before[cuts[-1]:] if cuts else before), match["id"]))
+                last = _plain(before[cuts[-1]:] if cuts else before) or last
+                found.append((section, last, match["id"]))
                 before, position = "", match.end()
             before += piece[position:]
     return found

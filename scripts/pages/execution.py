@@ -4,6 +4,7 @@ Settings, from the environment:
   SNIPPET_FRESH=1      ignore the cache (re-execute everything, then refresh the cache)
   SNIPPET_TIMEOUT=S    default per-block limit in seconds (60); a block may set timeout="S"
   SNIPPET_EXEC=off     render without executing: only for measuring the build's floor
+  SNIPPET_WORKERS=N    blocks run at once ahead of the pages (prefetch.py; default: one per core)
 
 The site's build runs every snippet on the CPU; GPU runs come from bundles (scripts/runner/gpu_run.py).
 """
@@ -40,6 +41,10 @@ class Runs:
 
 def default_timeout() -> float:
     return float(os.environ.get("SNIPPET_TIMEOUT", DEFAULT_TIMEOUT))
+
+
+def workers() -> int:
+    return int(os.environ.get("SNIPPET_WORKERS", os.cpu_count() or 1))
 
 
 def enabled() -> bool:

@@ -74,15 +74,16 @@ def on_pre_build(config):
     if execution.enabled():  # a cold build runs its scripts on every core before the pages render
         runs, start = state["build"].runs, time.perf_counter()
         ahead = prefetch.to_run(runs, prefetch.blocks(Path(config.docs_dir)))
-        prefetch.run(runs, ahead, workers=os.cpu_count() or 1)
+        prefetch.run(runs, ahead, workers=execution.workers())
         if ahead:
-            log.info("exec: %d snippets ahead of the pages, %d at a time, in %.1f s", len(ahead), os.cpu_count() or 1,
+            log.info("exec: %d snippets ahead of the pages, %d at a time, in %.1f s", len(ahead), execution.workers(),
                      time.perf_counter() - start)
 
 
 @event_priority(100)  # before mkdocs-jupyter wraps the notebook files as pages
 def on_files(files, config):
     notebook_pages.add_files(files, config, state["notebooks"], state["build"].bundle)
+    ledger.add_files(files, config, config.extra["claims"])
     return files
 
 
@@ -93,6 +94,9 @@ def on_pre_page(page, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if ledger.is_ledger_page(page.file.src_uri):  # generated: its rows, filled in on_page_context, repeat the pages
+        page.meta["search"] = {"exclude": True}
+        return markdown
     book = state["notebooks"]
     if page.file.src_uri in book.entries:  # a notebook: mkdocs-jupyter renders it
         page.meta["search"] = {"exclude": True}  # its text is its topic page's: the page should be the hit
@@ -113,6 +117,8 @@ def site_root(page) -> str:
 
 
 def on_page_content(html, page, config, files):
+    if ledger.is_ledger_page(page.file.src_uri):
+        return html
     if page.file.src_uri in state["notebooks"].entries:
         return notebook_pages.shared_styles(html, config.site_dir, site_root(page))
     # A page that includes snippets must show every one of them executed.
