@@ -560,10 +560,12 @@ def test_no_page_requests_anything_from_another_origin(site, browser, origin, la
     root = site if lang == "zh" else site / "en"
     pages = sorted(p.parent.relative_to(root).as_posix() for p in root.rglob("index.html"))
     pages = [path for path in pages if lang == "en" or not path.startswith("en")]  # the zh root holds en/
-    # Topic pages share one template and site script, and so do notebook pages: a sample of each stands
-    # for all (test_site.py reads every page's HTML for what it loads); every other page is loaded.
-    topics, notebooks = set(topic_pages(lang)), [path for path in pages if path.startswith("notebooks/")]
-    pages = [path for path in pages if path not in topics and path not in notebooks] + sorted(topics)[::8] + notebooks[:2]
+    # Topic pages share one template and site script, and so do notebook pages and claims ledgers: a
+    # sample of each kind stands for all (test_site.py reads every page's HTML for what it loads).
+    topics = set(topic_pages(lang))
+    kinds = [sorted(topics)] + [[path for path in pages if path.startswith(folder)] for folder in ("notebooks/", "claims/")]
+    sampled = {path for kind in kinds for path in kind}
+    pages = [path for path in pages if path not in sampled] + [path for kind in kinds for path in kind[::8]]
     context = browser.new_context(**PHONE)
     requested = []
     context.on("request", lambda request: requested.append(request.url))
