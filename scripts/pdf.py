@@ -176,7 +176,6 @@ def with_bookmarks(writer: PdfWriter, book: list[Chapter], pages: dict[str, int]
     writer.page_mode = "/UseOutlines"
 
 
-# ---- The text layer -------------------------------------------------------------------------------
 def print_language(browser, origin: str, folder: Path, link: str, config) -> bytes:
     words = config.extra["pdf"]
     book = chapters(folder, config.nav)
