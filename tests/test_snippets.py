@@ -20,6 +20,14 @@ def test_there_are_snippets():
     assert len(SNIPPETS) >= 3
 
 
+MAX_LINES = 60  # snippets/README.md: aim for 30, never past 60
+
+
+def test_snippets_stay_short_enough_to_read_on_a_page():
+    long = [f"{name}: {n} lines" for name in SNIPPETS if (n := len((ROOT / name).read_text(encoding="utf-8").splitlines())) > MAX_LINES]
+    assert not long, long
+
+
 def test_the_build_ran_every_snippet_in_both_languages(site):
     for root in (site, site / "en"):
         assert {row["snippet"] for row in exec_report(root)["rows"]} >= set(SNIPPETS), root
