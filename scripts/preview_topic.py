@@ -39,8 +39,12 @@ def make_project(root: Path, topics: list[str]) -> None:
         config = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
         config.pop("nav", None)  # the pages are found by listing the docs folder
         (root / name).write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    # A page in one language only is someone's work in progress: it would fail the parity check here.
+    paired = set.intersection(*({page.name for page in (ROOT / "docs" / lang).glob("*.md")} for lang in LANGS))
     for lang in LANGS:
         for page in (ROOT / "docs" / lang).glob("*.md"):
+            if page.name not in paired:
+                continue
             target = root / "docs" / lang / page.name
             target.parent.mkdir(parents=True, exist_ok=True)
             text = page.read_text(encoding="utf-8")
