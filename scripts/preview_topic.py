@@ -4,7 +4,7 @@
 
 The named topics are built as they are, with every check of the real build (marks, tags, sections,
 executed asserts, expectations, links). Every other page is replaced by a stub holding only its title
-and its `##` headings, so that links and anchors to it resolve while none of its snippets run. Runs
+and its headings, so that links and anchors to it resolve while none of its snippets run. Runs
 share the checkout's cache (.cache/exec), so a second preview re-runs only what changed. `make site`
 remains the build that counts.
 """
@@ -32,13 +32,18 @@ def stub(markdown: str) -> str:
     return "\n\n".join(HEADING.findall(body)) + "\n"
 
 
-def make_project(root: Path, topics: list[str]) -> None:
-    for folder in ("scripts", "overrides", "snippets"):
+def copy_machinery(root: Path, folders: tuple[str, ...] = ("scripts", "overrides")) -> None:
+    """The checkout's build machinery and both configs, without a nav, copied under `root` (tests use it too)."""
+    for folder in folders:
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for name in LANGS.values():
         config = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
         config.pop("nav", None)  # the pages are found by listing the docs folder
         (root / name).write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def make_project(root: Path, topics: list[str]) -> None:
+    copy_machinery(root, ("scripts", "overrides", "snippets"))
     # A page in one language only is someone's work in progress: it would fail the parity check here.
     paired = set.intersection(*({page.name for page in (ROOT / "docs" / lang).glob("*.md")} for lang in LANGS))
     for lang in LANGS:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,14 +90,9 @@ def site(tmp_path_factory) -> Path:
 
 def make_project(root: Path, pages: dict[str, str], snippets: dict[str, str]) -> Path:
     """A throwaway copy of the site machinery with the given pages (same text in both languages)."""
-    import yaml  # here, not at the top: the GPU machine collects tests without PyYAML
+    from scripts.preview_topic import copy_machinery  # here, not at the top: it needs PyYAML, which the GPU machine lacks
 
-    for folder in ("scripts", "overrides"):
-        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        config = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
-        config.pop("nav", None)  # the throwaway pages are found by listing the docs folder
-        (root / name).write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    copy_machinery(root)
     for lang in ("zh", "en"):
         for page, text in pages.items():
             path = root / "docs" / lang / page
