@@ -300,6 +300,30 @@ def test_a_function_name_finds_its_section_first(desktop, origin, lang, function
     assert first[1] == url(origin, lang, f"{topic}/#{sections[topic]}"), first
 
 
+def answered_questions(lang):
+    """{topic: (name, section)} for the topics that answer readers' questions (an `asked-in` section):
+    the first function of each one's front matter, its main one."""
+    found = {}
+    for path in sorted((ROOT / "docs" / lang).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if "{#asked-in}" in text:
+            found[path.stem] = parity.functions(text)[0]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_answering_topic_comes_first_for_its_main_function(desktop, origin, lang):
+    topics = answered_questions(lang)
+    assert len(topics) >= 20, sorted(topics)
+    page = open_page(desktop, url(origin, lang))
+    missed = []
+    for topic, (name, section) in topics.items():
+        first = search(page, name)[0]
+        if first[:2] != [url(origin, lang, f"{topic}/"), url(origin, lang, f"{topic}/#{section}")]:
+            missed.append(f"{name}: first result {first[:2]}, expected {topic}/#{section}")
+    assert not missed, "\n".join(missed)
+
+
 @pytest.mark.parametrize("term, topic", [("张量复制", "tensor-copies"), ("模型参数", "model-parameters")])
 def test_chinese_terms_find_their_pages(desktop, origin, term, topic):
     page = open_page(desktop, url(origin, "zh"))
