@@ -159,6 +159,20 @@ def test_search_index_holds_function_names(site, lang, name):
     assert any(re.fullmatch(rf"{name}~?", term) for doc in index["docs"] for term in indexed_terms(index, doc))
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_function_index_has_a_row_of_three_cells_per_function_linking_its_section(site, lang):
+    from scripts.pages import function_index
+
+    rows = page(site, lang, "functions").select(".function-index tbody tr")
+    found = [(row.select("td")[0].get_text(), row.select("td")[-1].a and row.select("td")[-1].a["href"],
+              len(row.select("td"))) for row in rows]
+    topic = lambda entry: entry.page.removesuffix(".md")
+    expected = [(entry.name, f"../{topic(entry)}/#{entry.section}", 3)
+                for entry in function_index.entries(ROOT / "docs" / lang)]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+    assert any("|" in row.select("td")[1].get_text() for row in rows)  # a summary with a bar keeps it
+
+
 def test_zh_search_indexes_no_chinese_word(site):
     """Material's search sends a query's run of Chinese characters whole, as one prefix, only when no
     indexed term is a Chinese word (scripts/pages/search_index.py): each Chinese term ends with a mark."""

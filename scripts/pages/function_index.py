@@ -56,10 +56,15 @@ def unused(docs: Path) -> list[str]:
     return problems
 
 
+def cell(text: str) -> str:
+    """A table cell's text: a bar in it (`|other|`) would end the cell."""
+    return text.replace("|", "\\|")
+
+
 def markdown(docs: Path, labels: list[str]) -> str:
     """A Markdown table: function, summary, the topic that covers it (a link to the section)."""
     rows = [
-        f"| `{entry.name}` | {entry.summary} | [{entry.title}]({entry.page}#{entry.section}) |"
+        f"| `{entry.name}` | {cell(entry.summary)} | [{entry.title}]({entry.page}#{entry.section}) |"
         for entry in entries(docs)
     ]
     header = "| " + " | ".join(labels) + " |"
