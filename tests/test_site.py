@@ -365,3 +365,25 @@ def test_every_page_links_a_prefilled_issue_about_itself(site, lang):
         body = words["body"].format(page=name, url=soup.find("link", rel="canonical")["href"], lang=soup.html["lang"],
                                     torch=torch.__version__, date=date)
         assert parse_qs(address.query) == {"title": [words["title"].format(page=name)], "body": [body]}, path
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_two_topics_answer_for_the_same_function_name(lang):
+    """The first function a page lists is its main one, the name its search result answers for."""
+    from scripts.pages import function_index
+
+    mains = {}
+    for entry in filter(lambda entry: entry.main, function_index.entries(ROOT / "docs" / lang)):
+        mains.setdefault(entry.name.rsplit(".", 1)[-1].lower(), []).append(entry.page)
+    assert {name: pages for name, pages in mains.items() if len(pages) > 1} == {}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_only_a_main_function_section_carries_its_name_in_the_main_function_field(site, lang):
+    from scripts.pages import function_index
+
+    expected = {f"{entry.page.removesuffix('.md')}/#{entry.section}": entry.name.rsplit(".", 1)[-1] + "~"
+                for entry in function_index.entries(ROOT / "docs" / lang) if entry.main}
+    found = {doc["location"]: doc["main_function"] for doc in search_index(site, lang)["docs"]
+             if "main_function" in doc and "#" in doc["location"]}
+    assert found == expected

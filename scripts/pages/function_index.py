@@ -27,6 +27,7 @@ class Entry:
     page: str  # relative to the docs folder
     section: str
     title: str  # the page's title
+    main: bool  # first in its page's list: the function the page answers for
 
 
 def entries(docs: Path) -> list[Entry]:
@@ -38,9 +39,9 @@ def entries(docs: Path) -> list[Entry]:
             listed = front_matter(text).get("functions", [])
         except ValueError:
             continue  # the parity check reports it, naming the file
-        for item in listed:
+        for position, item in enumerate(listed):
             found.append(Entry(item["name"], claims.strip(item["summary"]), path.relative_to(docs).as_posix(), item["section"],
-                               title["title"] if title else path.stem))
+                               title["title"] if title else path.stem, position == 0))
     return sorted(found, key=lambda entry: (entry.name.lower(), entry.page))
 
 

@@ -24,6 +24,9 @@ brings the group's other words.
 Both languages. `functions` holds, on a topic page and on each section its front matter names, the
 functions the page covers, each ending with MARK: a term of its own, weighed by the few pages that
 list it rather than by every snippet that calls it, so a query naming two ranks their page first.
+`main_function` holds the page's main function (the first it lists) alone, weighed above all: the
+page that answers for a name comes first for it, above the others that list it. No two pages have
+the same main function (tests/test_site.py).
 """
 from __future__ import annotations
 
@@ -43,14 +46,16 @@ TERMS = {"title_terms": "title", "text_terms": "text"}  # each replaces its sour
 SYNONYMS = {"title_synonyms": "title", "text_synonyms": "text"}
 
 
-def function_names(docs_dir: str, use_directory_urls: bool) -> dict[str, list[str]]:
-    """{search location: short names} for each topic page and each section its front matter names."""
+def function_names(docs_dir: str, use_directory_urls: bool, main_only: bool = False) -> dict[str, list[str]]:
+    """{search location: short names} for each topic page and each section its front matter names;
+    with main_only, the page's main function (the first it lists) alone."""
     names: dict[str, list[str]] = {}
     for entry in function_index.entries(Path(docs_dir)):
-        page = File(entry.page, docs_dir, "", use_directory_urls).url.removeprefix("./")
-        short = entry.name.rsplit(".", 1)[-1]
-        for location in (page, f"{page}#{entry.section}"):
-            names.setdefault(location, []).append(short)
+        if entry.main or not main_only:
+            page = File(entry.page, docs_dir, "", use_directory_urls).url.removeprefix("./")
+            short = entry.name.rsplit(".", 1)[-1]
+            for location in (page, f"{page}#{entry.section}"):
+                names.setdefault(location, []).append(short)
     return names
 
 
@@ -111,7 +116,8 @@ def synonym_terms(html: str, synonyms: list[list[str]]) -> str:
     return " ".join(dict.fromkeys(chinese + added(text, synonyms)))
 
 
-def rewrite(site_dir: str, fields: dict, synonyms: list[list[str]], names: dict[str, list[str]]) -> None:
+def rewrite(site_dir: str, fields: dict, synonyms: list[list[str]], names: dict[str, list[str]],
+            mains: dict[str, list[str]]) -> None:
     path = Path(site_dir) / "search" / "search_index.json"
     index = json.loads(path.read_text(encoding="utf-8"))
     for doc in index["docs"]:
@@ -122,8 +128,9 @@ def rewrite(site_dir: str, fields: dict, synonyms: list[list[str]], names: dict[
         for field, source in SYNONYMS.items():
             if field in fields:
                 doc[field] = synonym_terms(doc[source], synonyms)
-        if "functions" in fields and doc["location"] in names:
-            doc["functions"] = " ".join(name + MARK for name in names[doc["location"]])
+        for field, listed in (("functions", names), ("main_function", mains)):
+            if field in fields and doc["location"] in listed:
+                doc[field] = " ".join(name + MARK for name in listed[doc["location"]])
         if "text_terms" in fields:
             block = FIRST_BLOCK.match(doc["text"])
             doc["text"] = block[0].strip() if block else doc["text"]
