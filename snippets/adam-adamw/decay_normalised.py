@@ -17,6 +17,15 @@ def first_step(optimizer_class, weight_decay):
 adam_decayed, adam_plain = first_step(torch.optim.Adam, wd), first_step(torch.optim.Adam, 0)
 for moved in (adam_decayed - start, adam_plain - start):
     assert torch.allclose(moved.abs(), torch.full_like(start, lr), rtol=0, atol=1e-5)  # claim: adam-step-is-lr
+# ... as long as the gradient dwarfs eps (1e-8): a zero gradient does not move, one equal to eps moves lr / 2
+tiny = torch.zeros(3, requires_grad=True)
+tiny.grad = torch.tensor([0.0, 1e-8, 1.0])
+torch.optim.Adam([tiny], lr=lr).step()
+assert torch.allclose(tiny.detach(), torch.tensor([0.0, -lr / 2, -lr]), rtol=0, atol=1e-6)  # claim: adam-step-is-lr
+still = torch.ones(1, requires_grad=True)  # a zero gradient: the decay alone makes the step, a full lr
+still.grad = torch.zeros(1)
+torch.optim.Adam([still], lr=lr, weight_decay=wd).step()
+assert torch.allclose(still.detach(), torch.tensor([1 - lr]), rtol=0, atol=1e-6)  # claim: adam-decay-zero-grad
 changed = ~torch.isclose(adam_decayed, adam_plain, rtol=0, atol=1e-5)
 flipped = (adam_decayed - start).sign() != (adam_plain - start).sign()
 print(f"Adam: the decay changed {int(changed.sum())} coordinates of 10,000,"

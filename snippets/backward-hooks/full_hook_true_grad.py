@@ -38,3 +38,11 @@ except RuntimeError as error:
     assert "Cannot use both regular backward hooks and full backward hooks" in str(error)  # claim: not-both
 else:
     raise AssertionError("mixing both kinds on one module should raise")
+old_first = Mix()  # the other way round: a full hook on a module that has an old one
+old_first.register_backward_hook(lambda *args: None)
+try:
+    old_first.register_full_backward_hook(lambda *args: None)
+except RuntimeError as error:
+    assert "Cannot use both regular backward hooks and full backward hooks" in str(error)  # claim: not-both
+else:
+    raise AssertionError("a full hook after an old one should raise")

@@ -32,3 +32,10 @@ with torch.no_grad():
     relu_between[0].bias += 5.0
 assert not torch.allclose(relu_between(x), before, atol=1e-3)  # claim: relu-between
 assert not torch.equal(relu_between[0](x) > 0, kept)  # claim: relu-mask
+# Counter-case: a change that leaves the ReLU's zeros where they were cancels again (no entry is zeroed here)
+with torch.no_grad():
+    relu_between[0].bias += 100.0
+    before, kept = relu_between(x), relu_between[0](x) > 0
+    relu_between[0].bias += 1.0
+assert kept.all() and torch.equal(relu_between[0](x) > 0, kept)  # claim: relu-mask-same
+assert torch.allclose(relu_between(x), before, atol=1e-3)  # claim: relu-mask-same

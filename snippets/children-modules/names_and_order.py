@@ -21,3 +21,8 @@ print("net.get_submodule('encoder.2'):", net.get_submodule("encoder.2"))
 # children() is the first level of modules(): each child's own modules() make up the rest
 rest = [m for child in net.children() for m in child.modules()]
 assert [m for m in net.modules()][1:] == rest  # claim: modules-depth-first
+# ... as long as no module is shared between children: modules() lists a shared layer once, the children twice
+shared = nn.Linear(2, 2)
+tied = nn.Sequential(nn.Sequential(shared), nn.Sequential(shared))
+rest = [m for child in tied.children() for m in child.modules()]
+assert list(tied.modules())[1:] == [tied[0], shared, tied[1]] and rest == [tied[0], shared, tied[1], shared]  # claim: modules-depth-first

@@ -19,6 +19,7 @@ assert abs(w.std().item() - bound / math.sqrt(3)) < 0.01 * bound  # claim: unifo
 source = inspect.getsource(nn.Linear.reset_parameters)
 assert "init.kaiming_uniform_(self.weight, a=math.sqrt(5))" in source  # claim: source-kaiming
 assert "github.com/pytorch/pytorch/issues/57109" in source  # claim: source-issue
+assert "init.uniform_(self.bias, -bound, bound)" in source and "bound = 1 / math.sqrt(fan_in)" in source  # claim: source-bias-uniform
 gain = nn.init.calculate_gain("leaky_relu", math.sqrt(5))
 assert math.isclose(gain, math.sqrt(2 / 6)) and math.isclose(gain * math.sqrt(3 / 1024), bound)  # claim: a-sqrt5-bound
 torch.manual_seed(0)

@@ -21,10 +21,12 @@ assert torch.utils.deterministic.fill_uninitialized_memory  # claim: legacy-unin
 torch.use_deterministic_algorithms(True)
 try:
     legacy, empty, zeros = torch.FloatTensor(2, 3), torch.empty(2, 3), torch.zeros(2, 3)
+    legacy_ints = torch.LongTensor(3)  # integers get their largest value, not NaN
 finally:
     torch.use_deterministic_algorithms(False)  # back to the default for whatever runs next
 print("under deterministic mode, torch.FloatTensor(2, 3):\n", legacy)
 assert legacy.isnan().all() and empty.isnan().all()  # claim: legacy-uninitialised
+assert (legacy_ints == torch.iinfo(torch.int64).max).all()  # claim: fill-ints-max
 assert (zeros == 0).all() and empty.shape == legacy.shape and empty.dtype == legacy.dtype  # claim: empty-replaces
 assert "uninitialized data" in torch.empty.__doc__  # claim: empty-replaces
 

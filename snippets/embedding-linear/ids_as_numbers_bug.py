@@ -11,6 +11,8 @@ as_number = nn.Linear(1, D, bias=False)
 vectors = as_number(ids.float().unsqueeze(1))
 print("id 4 / id 2:", (vectors[2] / vectors[1]).tolist())
 assert torch.allclose(vectors[2], 2 * vectors[1])  # claim: number-is-linear
+with_bias = nn.Linear(1, D)(ids.float().unsqueeze(1))  # a bias shifts the line, it is still a line
+assert torch.allclose(with_bias[2] - with_bias[1], 2 * (with_bias[1] - with_bias[0]))  # claim: number-is-linear
 
 # A one-hot made by F.one_hot is int64, and Linear refuses it
 lin = nn.Linear(V, D)

@@ -21,3 +21,6 @@ assert torch.equal(rem != fmod, (rem != 0) & ((a < 0) != (b < 0)))  # claim: dif
 halves = torch.arange(-24, 25) / 2  # floats: -12.0, -11.5, ..., 12.0, all exact in float32
 assert (halves % 2.5).tolist() == [v % 2.5 for v in halves.tolist()]  # claim: remainder-like-python
 assert torch.fmod(halves, 2.5).tolist() == [math.fmod(v, 2.5) for v in halves.tolist()]  # claim: fmod-like-math
+h_rem, h_fmod = halves % -2.5, torch.fmod(halves, -2.5)  # a negative divisor: the signs split again
+# claim: sign-rules
+assert ((h_rem == 0) | (h_rem < 0)).all() and ((h_fmod == 0) | (h_fmod.sign() == halves.sign())).all()

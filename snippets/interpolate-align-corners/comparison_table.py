@@ -35,5 +35,5 @@ for name, call in calls.items():
 names = list(calls)
 assert rows[names[0]] == ("✗", "✗", "✗") and rows[names[1]] == ("✓", "✗", "✗")  # claim: table-true-false
 assert rows[names[2]] == rows[names[3]] == ("✓", "✗", "✗")  # claim: table-default-false
-assert rows[names[4]] == ("✓", "`UserWarning`", "✗")  # claim: table-upsample-warns
+assert rows[names[4]] == ("✓", "`UserWarning`", "✗") and rows[names[5]][1] == "✗"  # claim: table-upsample-warns
 assert rows[names[5]][2] == "✗" and rows[names[6]] == ("—", "✗", "`ValueError`")  # claim: table-nearest

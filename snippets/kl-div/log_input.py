@@ -27,3 +27,6 @@ with_probs = F.kl_div(Q, P, reduction="none").sum(dim=1)  # the same rows, proba
 print("largest 'KL' with probabilities as input:", with_probs.max())
 assert with_probs.max() < 0  # claim: prob-input-always-negative
 assert F.kl_div(p.log(), p, reduction="batchmean").abs() < 1e-6  # claim: kl-zero-same
+same = F.kl_div(P.log(), P, reduction="none").sum(dim=1)  # a KL of exactly 0, computed in float32
+print("KL of each row against itself: min", same.min().item())
+assert same.min() < 0 and same.abs().max() < 1e-6  # claim: rounding-negative

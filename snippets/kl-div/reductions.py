@@ -25,6 +25,11 @@ message = str(caught_mean[0].message)
 print(f"UserWarning: {message}")
 assert "'batchmean' divides only by the batch size, and aligns with the KL div math definition" in message  # claim: mean-warns
 assert "will be changed to behave the same as 'batchmean' in the next major release" in message  # claim: mean-warns
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("default")  # Python's default action: once per line of code
+    for _ in range(3):
+        F.kl_div(log_q, p)
+assert len(caught) == 1  # claim: mean-shown-once
 # claim: default-mean
 assert nn.KLDivLoss().reduction == "mean" and inspect.signature(F.kl_div).parameters["reduction"].default == "mean"
 

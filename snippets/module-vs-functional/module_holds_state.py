@@ -19,6 +19,9 @@ floats = [t for t in model.state_dict().values() if t.is_floating_point()]
 assert len(floats) == 6 and all(t.dtype == torch.float64 for t in floats)  # claim: to-moves-state
 assert model.bn.num_batches_tracked.dtype == torch.int64  # claim: to-skips-integers
 assert "only cast the floating point or complex parameters and buffers" in nn.Module.to.__doc__  # claim: to-skips-integers
+scratch = nn.Module()  # a buffer kept out of the state_dict on purpose
+scratch.register_buffer("cache", torch.zeros(2), persistent=False)
+assert list(scratch.state_dict()) == [] and scratch.to(torch.float64).cache.dtype == torch.float64  # claim: non-persistent
 
 
 class Functional(nn.Module):  # the same ReLU, called as a function in forward()

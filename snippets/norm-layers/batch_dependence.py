@@ -25,3 +25,5 @@ assert same  # claim: bn-eval-per-sample
 by_running = (batch - bn.running_mean[:, None, None]) / torch.sqrt(bn.running_var[:, None, None] + bn.eps)
 assert torch.allclose(bn(batch), by_running, atol=1e-5)  # claim: bn-eval-running
 assert torch.allclose(bn(batch[:1]), bn(batch)[:1], atol=1e-5)  # claim: bn-eval-per-sample
+untracked = nn.BatchNorm2d(6, track_running_stats=False).eval()  # no running statistics to fall back on
+assert not torch.allclose(untracked(batch)[0], untracked(changed)[0], atol=1e-5)  # claim: bn-untracked-couples

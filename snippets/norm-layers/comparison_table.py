@@ -37,3 +37,5 @@ assert [r[1] for r in rows.values()] == [True] + [False] * 5  # claim: table-bat
 assert [r[2] for r in rows.values()] == [2 * C, 2 * C * H * W, 0, 2 * C, 2 * C, 2 * C]  # claim: table-params
 assert rows["nn.BatchNorm2d(6)"][3] == ["running_mean", "running_var", "num_batches_tracked"]  # claim: table-buffers
 assert all(not r[3] for name, r in rows.items() if "BatchNorm" not in name)  # claim: table-buffers
+tracked = nn.InstanceNorm2d(C, track_running_stats=True)  # not the default, but possible
+assert [n for n, _ in tracked.named_buffers()] == ["running_mean", "running_var", "num_batches_tracked"]  # claim: in-can-track

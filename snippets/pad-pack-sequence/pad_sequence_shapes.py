@@ -12,7 +12,8 @@ assert time_first.shape == (5, 3, 4) and batch_first.shape == (3, 5, 4)  # claim
 assert torch.equal(time_first.transpose(0, 1), batch_first)  # claim: pad-shapes
 
 # Each sequence is copied in, and the steps after its end are filled with padding_value (0 by default)
-assert torch.equal(batch_first[1, :2], seqs[1]) and (batch_first[1, 2:] == 0).all()  # claim: pad-zeros
+# claim: pad-zeros
+assert all(torch.equal(batch_first[i, :len(s)], s) and (batch_first[i, len(s):] == 0).all() for i, s in enumerate(seqs))
 filled = pad_sequence(seqs, batch_first=True, padding_value=-1.0)
 print("sequence 1, padding_value=-1:\n", filled[1])
 assert (filled[1, 2:] == -1).all() and torch.equal(filled[1, :2], seqs[1])  # claim: padding-value

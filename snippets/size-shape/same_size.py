@@ -9,7 +9,7 @@ assert x.size() is not x.shape and x.shape is not x.shape  # claim: new-object
 
 # One dim: size(d) and shape[d] give the same plain int, negative d included
 for d in (0, 1, 2, -1, -3):
-    assert x.size(d) == x.shape[d] and type(x.size(d)) is int  # claim: size-d-shape-d
+    assert x.size(d) == x.shape[d] and type(x.size(d)) is type(x.shape[d]) is int  # claim: size-d-shape-d
 assert x.size(dim=1) == 3  # claim: size-dim-keyword
 
 # Compared with plain Python values

@@ -26,7 +26,8 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     per_feature = batch.std(dim=0)
 print("batch of 1, std(dim=0):", per_feature)
-assert per_feature.isnan().all() and caught  # claim: one-row-batch
+assert per_feature.isnan().all() and caught[0].category is UserWarning  # claim: one-row-batch
+assert str(caught[0].message).startswith("std(): degrees of freedom is <= 0")  # claim: one-row-batch
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

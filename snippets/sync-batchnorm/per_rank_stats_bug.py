@@ -48,3 +48,5 @@ for rank, (half_mean, half_var, out, mean, var, synced) in enumerate(results):
 print("rank 0 synced mean:", show(results[0][3]), "var:", show(results[0][4]), "(by hand)")
 assert torch.allclose((results[0][0] + results[1][0]) / 2, full_mean, atol=1e-6)  # claim: means-average
 assert (full_var > (results[0][1] + results[1][1]) / 2).all()  # claim: vars-dont-average
+gap = ((results[0][0] - results[1][0]) / 2) ** 2  # the spread of the two means around the full mean
+assert torch.allclose(full_var, (results[0][1] + results[1][1]) / 2 + gap, atol=1e-5)  # claim: vars-dont-average
