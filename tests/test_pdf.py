@@ -35,33 +35,37 @@ class Printed:
         self.config = load_config(str(ROOT / CONFIGS[lang]))
         self.entries = list(pdf.nav_entries(self.config.nav))
 
-    @cached_property
-    def texts(self) -> list[str]:
-        """Each page's text in reading order (Chromium may draw the part of a block that runs onto a page
-        last), read by poppler's pdftotext: pypdf takes about a minute for the same pages."""
+    def pages(self, order: str) -> list[str]:
+        """Each page's text, read by poppler's pdftotext (pypdf takes about a minute for the same pages):
+        with `-layout` in reading order (Chromium may draw the part of a block that runs onto a page
+        last), with `-raw` in the order Chromium drew it, where a table cell wrapped onto two lines reads
+        as one while the layout order puts the next cell's text between its lines."""
         assert shutil.which("pdftotext"), "pdftotext is missing: `apt-get install poppler-utils` (.ci/run does)"
-        text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(self.path), "-"],
+        text = subprocess.run(["pdftotext", order, "-enc", "UTF-8", str(self.path), "-"],
                               capture_output=True, text=True, check=True).stdout
         pages = text.split("\f")[:len(self.reader.pages)]  # a form feed ends each page
         assert len(pages) == len(self.reader.pages)
         return pages
 
+    @cached_property
+    def texts(self) -> list[str]:
+        return self.pages("-layout")
+
     def footer(self, number: int) -> str:
         words = self.config.extra["pdf"]["footer"]
         return bare(words.format(site=self.config.site_name, page=number, pages=len(self.reader.pages)))
 
+    def joined(self, pages: list[str]) -> str:
+        """All pages' text, footers left out, so that what runs across a page break reads as one."""
+        return "".join(bare(text).replace(self.footer(i + 1), "") for i, text in enumerate(pages))
+
     @cached_property
     def body(self) -> str:
-        """All pages' text, footers left out, so that what runs across a page break reads as one."""
-        return "".join(bare(text).replace(self.footer(i + 1), "") for i, text in enumerate(self.texts))
+        return self.joined(self.texts)
 
     @cached_property
     def drawn(self) -> str:
-        """All text in the order Chromium drew it (pdftotext -raw): a table cell wrapped onto two lines
-        reads as one there, while the layout order puts the next cell's text between its lines."""
-        text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(self.path), "-"],
-                              capture_output=True, text=True, check=True).stdout
-        return "".join(bare(page).replace(self.footer(i + 1), "") for i, page in enumerate(text.split("\f")))
+        return self.joined(self.pages("-raw"))
 
     def page(self, name: str) -> BeautifulSoup:
         path = pdf.page_folder(self.root, name) / "index.html"

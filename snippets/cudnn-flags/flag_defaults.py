@@ -1,3 +1,5 @@
+import inspect
+
 import torch
 
 torch.manual_seed(0)
@@ -9,6 +11,8 @@ if not torch.cuda.is_available():  # a CPU-only build, like the one that builds 
     assert cudnn.is_available() is False and cudnn.version() is None  # claim: no-cudnn-here
 assert cudnn.benchmark is False and cudnn.deterministic is False  # claim: flags-default-false
 assert torch.are_deterministic_algorithms_enabled() is False  # claim: global-default-false
+# claim: cudnn-settings
+assert {"benchmark", "deterministic"} <= set(inspect.signature(cudnn.flags).parameters)
 
 conv = torch.nn.Conv2d(3, 8, kernel_size=3)
 x = torch.randn(2, 3, 16, 16)

@@ -50,3 +50,5 @@ assert torch.allclose((results[0][0] + results[1][0]) / 2, full_mean, atol=1e-6)
 assert (full_var > (results[0][1] + results[1][1]) / 2).all()  # claim: vars-dont-average
 gap = ((results[0][0] - results[1][0]) / 2) ** 2  # the spread of the two means around the full mean
 assert torch.allclose(full_var, (results[0][1] + results[1][1]) / 2 + gap, atol=1e-5)  # claim: vars-dont-average
+gn = nn.GroupNorm(1, 3)  # per-sample statistics: a half gives the same rows as the whole batch
+assert torch.allclose(gn(x[:4]), gn(x)[:4], atol=1e-6)  # claim: groupnorm-needs-none

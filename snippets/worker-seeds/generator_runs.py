@@ -35,3 +35,6 @@ iter(DataLoader(Noise(), num_workers=0))  # even without workers, each iter() dr
 after_iter = torch.rand(())
 torch.manual_seed(0)
 assert not torch.equal(after_iter, torch.rand(()))  # claim: iter-consumes-draw
+doc = " ".join(DataLoader.__doc__.split())  # the docstring's words, line breaks removed
+# claim: docs-generator-both
+assert "used by RandomSampler to generate random indexes and multiprocessing to generate ``base_seed``" in doc
