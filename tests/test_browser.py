@@ -749,6 +749,27 @@ def test_a_wide_table_scrolls_with_its_first_column_fixed_and_a_cue(phone, origi
         assert fact["first"] == "sticky" and "radial-gradient" in fact["cue"] and fact["page"], fact
 
 
+
+# Inline code outside tables and code blocks that reaches past the screen's right edge, and the page's width.
+# The layout viewport's width: a phone's innerWidth grows to fit a page that is too wide.
+WIDER_THAN_SCREEN = """() => { const screen = document.documentElement.clientWidth;
+  return [document.documentElement.scrollWidth, screen,
+    [...document.querySelectorAll("article code")].filter(code => !code.closest("pre, table, .claim__proof"))
+      .filter(code => code.getBoundingClientRect().right > screen + 1).map(code => code.textContent)]; }"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_page_is_wider_than_a_phone(phone, origin, lang):
+    """Long dotted names in a sentence wrap at their dots (scripts/pages/code_breaks.py), every topic page."""
+    page = phone.new_page()
+    wide = []
+    for path in ["", "functions/", "claims/"] + [f"{topic}/" for topic in topic_pages(lang)]:
+        page.goto(url(origin, lang, path))
+        width, screen, code = page.evaluate(WIDER_THAN_SCREEN)
+        if width > screen or code:
+            wide.append((path, width, code[:3]))
+    assert wide == [], f"pages wider than the {PHONE['viewport']['width']} px phone (path, width, code): {wide[:5]}"
+
 UNDERLINE_ROWS = """async ([withLine, without, box, glyph]) => {
   const pixels = async data => {
     const image = new Image();

@@ -20,8 +20,8 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 from scripts.pages import (  # noqa: E402
-    claims, execution, fence, function_index, ledger, notebook_pages, notebooks, parity, prefetch, report, search_index, sitemap,
-    topic_list,
+    claims, code_breaks, execution, fence, function_index, ledger, notebook_pages, notebooks, parity, prefetch, report,
+    search_index, sitemap, topic_list,
 )
 from scripts.pages.build_state import Build, Page  # noqa: E402
 from scripts.runner import bundle as bundles, cache, fingerprint  # noqa: E402
@@ -151,7 +151,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return html_lang(output, config)
+    return code_breaks.add(html_lang(output, config))
 
 
 def on_post_template(output, template_name, config):

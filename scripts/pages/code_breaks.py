@@ -1,0 +1,32 @@
+"""Long inline code may wrap between the parts of a dotted name, never inside one of them.
+
+The site's CSS keeps identifiers whole (a reader must never see `torch.ran` / `d(n)`), so a long
+dotted path in a sentence, `nn.SyncBatchNorm.convert_sync_batchnorm(model)`, was wider than a
+phone. A `<wbr>` after each dot and before an opening parenthesis lets it wrap there; the text and
+what a copy gives are unchanged, and search has indexed the page before this runs on its final
+HTML. Code blocks (`<pre>`) scroll instead and are left alone; table cells keep their code on one
+line (site.css), which `<wbr>` does not change.
+"""
+from __future__ import annotations
+
+import re
+
+PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
+INLINE_CODE = re.compile(r"<code>([^<]+)</code>")
+NAME_THEN_DOT = re.compile(r"\b([A-Za-z_]\w*\.)(?=[A-Za-z_])")  # torch.nn: after the dot, not in 1.5
+NAME_THEN_PAREN = re.compile(r"\b([A-Za-z_]\w*)(?=\([^)])")  # f(x): before the parenthesis, not f()
+SHORT = 24  # characters; a shorter piece of code fits on any phone line as it is
+
+
+def with_breaks(code: str) -> str:
+    if len(code) <= SHORT:
+        return code
+    return NAME_THEN_PAREN.sub(r"\1<wbr>", NAME_THEN_DOT.sub(r"\1<wbr>", code))
+
+
+def add(html: str) -> str:
+    """`html` with break opportunities in its long inline code, outside code blocks."""
+    parts = PRE.split(html)
+    for i in range(0, len(parts), 2):  # even parts lie outside <pre>
+        parts[i] = INLINE_CODE.sub(lambda m: f"<code>{with_breaks(m.group(1))}</code>", parts[i])
+    return "".join(parts)

@@ -1,0 +1,19 @@
+"""Where long inline code may wrap: after the dot of a dotted name and before a call's parenthesis."""
+from scripts.pages import code_breaks
+
+
+def test_a_long_dotted_call_may_wrap_at_its_dots_and_its_parenthesis():
+    html = "<p><code>nn.SyncBatchNorm.convert_sync_batchnorm(model)</code></p>"
+    assert code_breaks.add(html) == "<p><code>nn.<wbr>SyncBatchNorm.<wbr>convert_sync_batchnorm<wbr>(model)</code></p>"
+
+
+def test_nothing_breaks_inside_a_name_a_number_an_empty_call_or_short_code():
+    for code in ["consume_prefix_in_state_dict_if_present", "1.5 + 2.25 * 3.0 + 10.0 + 100.5",
+                 "is_deterministic_algorithms_warn_only_enabled()", "x.view(3, 2)"]:
+        assert code_breaks.add(f"<code>{code}</code>") == f"<code>{code}</code>", code
+
+
+def test_code_blocks_and_code_with_markup_inside_are_left_alone():
+    block = '<pre><span></span><code>torch.nn.modules.utils.consume_prefix(state, "module.")</code></pre>'
+    highlighted = '<code class="highlight"><span>torch.nn.functional.cross_entropy(x, y)</span></code>'
+    assert code_breaks.add(block + highlighted) == block + highlighted
