@@ -13,7 +13,9 @@ def test_nothing_breaks_inside_a_name_a_number_an_empty_call_or_short_code():
         assert code_breaks.add(f"<code>{code}</code>") == f"<code>{code}</code>", code
 
 
-def test_code_blocks_and_code_with_markup_inside_are_left_alone():
+def test_code_blocks_tables_and_code_with_markup_inside_are_left_alone():
     block = '<pre><span></span><code>torch.nn.modules.utils.consume_prefix(state, "module.")</code></pre>'
+    table = "<table><tr><td><code>torch.utils.data.DistributedSampler</code></td></tr></table>"
     highlighted = '<code class="highlight"><span>torch.nn.functional.cross_entropy(x, y)</span></code>'
-    assert code_breaks.add(block + highlighted) == block + highlighted
+    html = block + table + highlighted + "<p><code>torch.utils.data.DistributedSampler</code></p>"
+    assert code_breaks.add(html) == block + table + highlighted + "<p><code>torch.<wbr>utils.<wbr>data.<wbr>DistributedSampler</code></p>"

@@ -4,14 +4,14 @@ The site's CSS keeps identifiers whole (a reader must never see `torch.ran` / `d
 dotted path in a sentence, `nn.SyncBatchNorm.convert_sync_batchnorm(model)`, was wider than a
 phone. A `<wbr>` after each dot and before an opening parenthesis lets it wrap there; the text and
 what a copy gives are unchanged, and search has indexed the page before this runs on its final
-HTML. Code blocks (`<pre>`) scroll instead and are left alone; table cells keep their code on one
-line (site.css), which `<wbr>` does not change.
+HTML. Code blocks (`<pre>`) and tables are left alone: both scroll instead, and a table cell keeps
+its code on one line (site.css), also where a phone shows the table as cards.
 """
 from __future__ import annotations
 
 import re
 
-PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
+LEFT_ALONE = re.compile(r"(<pre\b.*?</pre>|<table\b.*?</table>)", re.DOTALL)
 INLINE_CODE = re.compile(r"<code>([^<]+)</code>")
 NAME_THEN_DOT = re.compile(r"\b([A-Za-z_]\w*\.)(?=[A-Za-z_])")  # torch.nn: after the dot, not in 1.5
 NAME_THEN_PAREN = re.compile(r"\b([A-Za-z_]\w*)(?=\([^)])")  # f(x): before the parenthesis, not f()
@@ -25,8 +25,8 @@ def with_breaks(code: str) -> str:
 
 
 def add(html: str) -> str:
-    """`html` with break opportunities in its long inline code, outside code blocks."""
-    parts = PRE.split(html)
-    for i in range(0, len(parts), 2):  # even parts lie outside <pre>
+    """`html` with break opportunities in its long inline code, outside code blocks and tables."""
+    parts = LEFT_ALONE.split(html)
+    for i in range(0, len(parts), 2):  # even parts lie outside <pre> and <table>
         parts[i] = INLINE_CODE.sub(lambda m: f"<code>{with_breaks(m.group(1))}</code>", parts[i])
     return "".join(parts)
