@@ -22,9 +22,8 @@ def worker(rank, port, queue):
     ddp = DDP(model)
     ddp(torch.rand(8, 4)[rank * 4:(rank + 1) * 4])  # each rank is given its own half of the batch
     queue.put((rank, seen, list(ddp.state_dict()), ddp.module is model))
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 torch.manual_seed(0)
 seen = []

@@ -20,9 +20,8 @@ def worker(rank, port, queue):
     torch.set_num_threads(1)  # forked after torch ran threaded ops: one thread, or OpenMP may hang the child
     dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=2)
     queue.put((rank, [gradients(DDP, slice(4 * rank, 4 * rank + 4), r).tolist() for r in ("mean", "sum")]))
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 context = multiprocessing.get_context("fork")
 with socket.socket() as sock:  # a free port for the two ranks to meet on

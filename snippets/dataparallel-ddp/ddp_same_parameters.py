@@ -27,9 +27,8 @@ def worker(rank, port, queue):
         train_step(ddp, slice(4 * rank, 4 * rank + 4))
         weights.append(parameters_to_vector(ddp.parameters()).tolist())
     queue.put((rank, weights))
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 context = multiprocessing.get_context("fork")
 with socket.socket() as sock:  # a free port for the two ranks to meet on

@@ -26,9 +26,8 @@ def worker(rank, port, queue):
     except ValueError as error:
         found["DDP, then convert: forward"] = f"ValueError: {error}"
     queue.put((rank, found))
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))

@@ -21,9 +21,8 @@ def worker(rank, port, queue):
     synced = (half - mean[:, None, None]) / torch.sqrt(var[:, None, None] + bn.eps)
     found = [half.mean((0, 2, 3)), half.var((0, 2, 3), unbiased=False), out, mean, var, synced]
     queue.put((rank, [t.detach().numpy() for t in found]))  # plain arrays cross the process boundary
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))

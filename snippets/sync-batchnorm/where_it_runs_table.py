@@ -30,9 +30,8 @@ def worker(rank, port, queue):
     torch.set_num_threads(1)  # forked after torch ran threaded ops: stay on one thread
     dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=2)
     queue.put((rank, rows(x[4 * rank : 4 * rank + 4])))
-    # No dist.destroy_process_group() here: the group ends with this forked process. Destroyed here,
-    # it can hang: its gloo thread may still be freeing a finished all-reduce and wait for the GIL
-    # that this thread holds while it joins that thread (torch 2.13: 4 hangs in 226 runs of one snippet).
+    # No destroy_process_group(): the group ends with this process. Destroying it can hang (gloo's
+    # thread, freeing an all-reduce, waits for the GIL held while joining it: 4 hangs in 226 runs).
 
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
