@@ -302,8 +302,8 @@ def test_a_function_name_finds_its_section_first(desktop, origin, lang, function
 
 def main_functions(lang):
     """{topic: (name, section)}: the first function of each topic's front matter, its main one."""
-    return {path.stem: parity.functions(path.read_text(encoding="utf-8"))[0]
-            for path in sorted((ROOT / "docs" / lang).glob("*.md")) if parity.functions(path.read_text(encoding="utf-8"))}
+    return {path.stem: listed[0] for path in sorted((ROOT / "docs" / lang).glob("*.md"))
+            if (listed := parity.functions(path.read_text(encoding="utf-8")))}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -749,9 +749,8 @@ def test_a_wide_table_scrolls_with_its_first_column_fixed_and_a_cue(phone, origi
         assert fact["first"] == "sticky" and "radial-gradient" in fact["cue"] and fact["page"], fact
 
 
-
-# Inline code outside tables and code blocks that reaches past the screen's right edge, and the page's width.
-# The layout viewport's width: a phone's innerWidth grows to fit a page that is too wide.
+# The page's width and the inline code (outside tables and code blocks) past the screen's right edge,
+# against the layout viewport: a phone's innerWidth grows to fit a page that is too wide.
 WIDER_THAN_SCREEN = """() => { const screen = document.documentElement.clientWidth;
   return [document.documentElement.scrollWidth, screen,
     [...document.querySelectorAll("article code")].filter(code => !code.closest("pre, table, .claim__proof"))
@@ -769,6 +768,7 @@ def test_no_page_is_wider_than_a_phone(phone, origin, lang):
         if width > screen or code:
             wide.append((path, width, code[:3]))
     assert wide == [], f"pages wider than the {PHONE['viewport']['width']} px phone (path, width, code): {wide[:5]}"
+
 
 UNDERLINE_ROWS = """async ([withLine, without, box, glyph]) => {
   const pixels = async data => {

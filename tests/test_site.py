@@ -10,6 +10,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, SITE_URL, built_output
+from scripts.pages import function_index
+from scripts.pages.search_index import MARK
 from scripts.runner import benchmark, snippet_files
 from scripts.runner.fingerprint import cpu_model
 
@@ -370,8 +372,6 @@ def test_every_page_links_a_prefilled_issue_about_itself(site, lang):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_no_two_topics_answer_for_the_same_function_name(lang):
     """The first function a page lists is its main one, the name its search result answers for."""
-    from scripts.pages import function_index
-
     mains = {}
     for entry in filter(lambda entry: entry.main, function_index.entries(ROOT / "docs" / lang)):
         mains.setdefault(entry.name.rsplit(".", 1)[-1].lower(), []).append(entry.page)
@@ -380,9 +380,7 @@ def test_no_two_topics_answer_for_the_same_function_name(lang):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_only_a_main_function_section_carries_its_name_in_the_main_function_field(site, lang):
-    from scripts.pages import function_index
-
-    expected = {f"{entry.page.removesuffix('.md')}/#{entry.section}": entry.name.rsplit(".", 1)[-1] + "~"
+    expected = {f"{entry.page.removesuffix('.md')}/#{entry.section}": entry.name.rsplit(".", 1)[-1] + MARK
                 for entry in function_index.entries(ROOT / "docs" / lang) if entry.main}
     found = {doc["location"]: doc["main_function"] for doc in search_index(site, lang)["docs"]
              if "main_function" in doc and "#" in doc["location"]}

@@ -164,9 +164,11 @@ def html_lang(output: str, config) -> str:
 
 
 def on_post_build(config):
+    listed = function_index.entries(Path(config.docs_dir))
     search_index.rewrite(config.site_dir, config.plugins["material/search"].config.fields, config.extra["search_synonyms"],
-                         search_index.function_names(config.docs_dir, config.use_directory_urls),
-                         search_index.function_names(config.docs_dir, config.use_directory_urls, main_only=True))
+                         search_index.function_names(listed, config.docs_dir, config.use_directory_urls),
+                         search_index.function_names([entry for entry in listed if entry.main], config.docs_dir,
+                                                     config.use_directory_urls))
     if config.site_url:
         sitemap.add_alternates(config.site_dir, config.site_url, config.extra["alternate"])
     runs = state["build"].runs

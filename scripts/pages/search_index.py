@@ -46,16 +46,14 @@ TERMS = {"title_terms": "title", "text_terms": "text"}  # each replaces its sour
 SYNONYMS = {"title_synonyms": "title", "text_synonyms": "text"}
 
 
-def function_names(docs_dir: str, use_directory_urls: bool, main_only: bool = False) -> dict[str, list[str]]:
-    """{search location: short names} for each topic page and each section its front matter names;
-    with main_only, the page's main function (the first it lists) alone."""
+def function_names(entries: list[function_index.Entry], docs_dir: str, use_directory_urls: bool) -> dict[str, list[str]]:
+    """{search location: short names} of `entries`, on each one's topic page and on its section."""
     names: dict[str, list[str]] = {}
-    for entry in function_index.entries(Path(docs_dir)):
-        if entry.main or not main_only:
-            page = File(entry.page, docs_dir, "", use_directory_urls).url.removeprefix("./")
-            short = entry.name.rsplit(".", 1)[-1]
-            for location in (page, f"{page}#{entry.section}"):
-                names.setdefault(location, []).append(short)
+    for entry in entries:
+        page = File(entry.page, docs_dir, "", use_directory_urls).url.removeprefix("./")
+        short = entry.name.rsplit(".", 1)[-1]
+        for location in (page, f"{page}#{entry.section}"):
+            names.setdefault(location, []).append(short)
     return names
 
 
