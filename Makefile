@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SITE_LANG ?= zh
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean bench-build gpu lighthouse notebooks
+.PHONY: site test serve clean bench-build gpu versions lighthouse notebooks
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -43,6 +43,13 @@ GPU_PYTHON ?= python3
 GPU_ARGS ?=
 gpu:
 	$(GPU_PYTHON) -m scripts.runner.gpu_run $(GPU_ARGS)
+
+# Every snippet on the torch versions of version-results/versions.toml, each in a throwaway virtual
+# environment (Python 3.11, torch from the package index): version-results/torch-<version>/bundle.json.
+# VERSIONS_ARGS passes options on, e.g. VERSIONS_ARGS="--resume --versions 2.4.1".
+VERSIONS_ARGS ?=
+versions:
+	python3.11 -m scripts.runner.version_run $(VERSIONS_ARGS)
 
 # Lighthouse scores on mobile (npm's lighthouse, pinned in package.json, with Debian's Chromium).
 node_modules/.installed: package.json package-lock.json

@@ -36,3 +36,6 @@ def test_cpu_gpu_and_deploy_jobs():
     deploy = jobs["deploy"]
     assert set(deploy["needs"]) == {"cpu", "gpu"} and "download-artifact" in steps(deploy)
     assert "make site" in steps(deploy) and "actions/deploy-pages" in steps(deploy)
+    versions = jobs["versions"]  # on demand only: it downloads a torch per version
+    assert "make versions" in steps(versions) and "upload-artifact" in steps(versions)
+    assert versions["if"] == "github.event_name == 'workflow_dispatch'"

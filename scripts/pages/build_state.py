@@ -29,3 +29,6 @@ class Build:
     outcomes: dict[tuple[str, str], tuple[bool, str]] = field(default_factory=dict)  # (benchmark, claim) → held, figures
     claims: list[claims.Claim] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # src_uri → page title, for the ledger
+    versions: list[dict] = field(default_factory=list)  # the other torch versions' bundles, oldest first
+    version_labels: dict = field(default_factory=dict)  # the language's extra.versions
+    changes: list[dict] = field(default_factory=list)  # what behaves differently on another version (scripts/pages/versions.py)

@@ -1,5 +1,8 @@
 """Claim markers: `{claim:<id>}` after the sentence, list item or caption it states, proved on the page.
 
+`{claim:<id> since=2.6}` also declares the torch version the claim holds from: the build checks it
+against the other versions' bundles (scripts/pages/versions.py) and fails on a wrong range.
+
 A marker names a proof in a snippet the same page includes: an assert tagged `# claim: <id>`
 (scripts/runner/claim_tags.py) or a benchmark's expectation with `claim = "<id>"`
 (scripts/runner/expectations.py). After the page's blocks ran, each claim gets a status:
@@ -17,11 +20,13 @@ import html
 import re
 from dataclasses import asdict, dataclass, field
 
+from scripts.pages import versions
 from scripts.runner import benchmark, bundle as bundles, claim_tags, expectations, snippet_files
 from scripts.runner.claim_tags import CLAIM_ID
 from scripts.runner.fingerprint import ROOT
 
-MARKER = re.compile(rf"\{{claim:(?P<id>{CLAIM_ID})\}}")
+VERSION = r"\d+\.\d+(?:\.\d+)?"
+MARKER = re.compile(rf"\{{claim:(?P<id>{CLAIM_ID})(?:\s+since=(?P<since>{VERSION}))?\}}")
 PLACEHOLDER = re.compile(rf"⦃(?P<id>{CLAIM_ID})⦄")  # what a marker is while Markdown runs (attr_list would eat `{…}`)
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)")
 SECTION = re.compile(r"^## .*?\{#(?P<anchor>[\w-]+)\}\s*$")
@@ -40,6 +45,8 @@ class Claim:
     text: str  # the claim as the page states it, without markup
     status: str = "proved"
     proofs: list[dict] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)  # torch version → holds, fails or unreached
+    since: str | None = None  # the version range the page declares
 
 
 def _lines(markdown: str, keepends: bool = False):
@@ -111,6 +118,12 @@ def stated(markdown: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def ranges(markdown: str) -> dict[str, str]:
+    """Claim id → the version its marker says it holds since, for the markers outside code that declare one."""
+    return {match["id"]: match["since"] for _, line in _prose_lines(markdown) for index, piece in enumerate(_pieces(line))
+            if index % 2 == 0 for match in MARKER.finditer(piece) if match["since"]}
+
+
 def to_placeholders(markdown: str) -> str:
     """Markers outside code become placeholders that Markdown leaves alone."""
     def outside_code(line: str) -> str:
@@ -121,7 +134,7 @@ def to_placeholders(markdown: str) -> str:
 
 def strip(text: str) -> str:
     """The text without its markers (notebooks, the function index)."""
-    return re.sub(r"[ \t]*\{claim:" + CLAIM_ID + r"\}", "", text)
+    return MARKER.sub("", re.sub(r"[ \t]*(?=\{claim:)", "", text))
 
 
 def available_proofs(markdown: str) -> dict[str, list[dict]]:
@@ -140,10 +153,11 @@ def available_proofs(markdown: str) -> dict[str, list[dict]]:
 
 
 def settle(source: str, markdown: str, page: str, url: str, results: dict, outcomes: dict, bundle: dict | None,
-           lang: str) -> tuple[list[Claim], list[str]]:
+           lang: str, other_versions: list[dict] = (), pinned: str = "") -> tuple[list[Claim], list[str]]:
     """The page's claims with their status, and the problems that must fail the build.
 
-    `results`: snippet → this build's Result; `outcomes`: (benchmark, claim) → (held, figures) on this build's data.
+    `results`: snippet → this build's Result; `outcomes`: (benchmark, claim) → (held, figures) on this build's data;
+    `other_versions`: the version bundles, on which each claim's proofs are looked up too, beside this build's torch `pinned`.
     """
     problems = []
     try:
@@ -151,6 +165,7 @@ def settle(source: str, markdown: str, page: str, url: str, results: dict, outco
     except (claim_tags.TagError, ValueError, SyntaxError) as error:
         return [], [f"{source} ({lang}): {error}"]
     claims = []
+    declared = ranges(markdown)
     for section, text, claim in stated(markdown):
         proofs = offered.get(claim)
         if not proofs:
@@ -177,7 +192,16 @@ def settle(source: str, markdown: str, page: str, url: str, results: dict, outco
             problems.append(f"{source} ({lang}): claim {claim}: its proof ({where}) did not run in this build; only an assert "
                             "in the GPU branch of a GPU-capable snippet may wait for a GPU run")
             continue
-        claims.append(Claim(page, url, section, claim, text, status, shown))
+        found = Claim(page, url, section, claim, text, status, shown, since=declared.get(claim))
+        verdicts = {b["torch"]: versions.claim_verdict(b, proofs, claim) for b in other_versions}
+        found.versions = {label: verdict for label, verdict in verdicts.items() if verdict}
+        if other_versions and status == "proved":
+            found.versions[pinned] = "holds"
+        if found.since:
+            if not other_versions:
+                problems.append(f"{source} ({lang}): claim {claim} declares since={found.since}, and no torch version bundle can check it")
+            problems += [f"{source} ({lang}): {problem}" for problem in versions.range_problems(claim, found.since, found.versions)]
+        claims.append(found)
     return claims, problems
 
 
@@ -208,7 +232,23 @@ def _describe_expectation(expect: dict) -> str:
     return text + (f" (n ≥ {expect['from_n']:,})" if "from_n" in expect else "")
 
 
-def popover(claim: Claim, number: int, labels: dict, stamp: dict) -> str:
+def version_rows(claim: Claim, labels: dict) -> list[str]:
+    """Where the claim's proof holds, fails or is not reached among the checked torch versions."""
+    if not claim.versions:
+        return []
+    order = sorted(claim.versions, key=versions.key)
+    parts = []
+    for verdict, label in (("holds", "holds"), ("fails", "claim_fails"), ("unreached", "unreached")):
+        chosen = [version for version in order if claim.versions[version] == verdict]
+        if chosen:
+            parts.append(labels[label].format(versions=versions.spans(chosen, order, labels["separator"])))
+    rows = [f'<span class="claim__versions">{html.escape(labels["joiner"].join(parts))}</span>']
+    if claim.since:
+        rows.append(f'<span class="claim__versions">{html.escape(labels["since"].format(since=claim.since))}</span>')
+    return rows
+
+
+def popover(claim: Claim, number: int, labels: dict, stamp: dict, version_labels: dict) -> str:
     """The mark and its proof box, as inline HTML."""
     mark = {"proved": "✓", "gpu": "✓", "awaiting": "◌"}[claim.status]
     rows = []
@@ -225,6 +265,7 @@ def popover(claim: Claim, number: int, labels: dict, stamp: dict) -> str:
         if gpu:
             verdict = "" if "held" not in gpu else (labels["held"] if gpu["held"] else labels["not_held"]) + " "
             rows.append(f"<span>{html.escape(verdict + labels['gpu_ran'].format(**gpu))}</span>")
+    rows += version_rows(claim, version_labels)
     where = {
         "proved": labels["ran"].format(**stamp),
         "gpu": labels["gpu_only"],
@@ -253,12 +294,12 @@ def anchor_blocks(content: str) -> str:
     return BLOCK.sub(lambda m: f'{m[0]} id="exec-{block_id(m["name"])}"', content)
 
 
-def render(content: str, claims: list[Claim], labels: dict, stamp: dict, start: int) -> str:
+def render(content: str, claims: list[Claim], labels: dict, stamp: dict, start: int, version_labels: dict) -> str:
     """Replace the page's placeholders with marks, numbering their boxes from `start`."""
     content = anchor_blocks(content)
     by_id = {claim.id: claim for claim in claims}
     counter = iter(range(start, start + 100_000))
-    return PLACEHOLDER.sub(lambda m: popover(by_id[m["id"]], next(counter), labels, stamp) if m["id"] in by_id else "", content)
+    return PLACEHOLDER.sub(lambda m: popover(by_id[m["id"]], next(counter), labels, stamp, version_labels) if m["id"] in by_id else "", content)
 
 
 def totals(claims: list[Claim]) -> dict:

@@ -24,7 +24,7 @@ import os
 
 from markdown_exec import MarkdownConverter
 
-from scripts.pages import execution, render
+from scripts.pages import chart, execution, render, versions
 from scripts.pages.build_state import Build
 from scripts.runner import benchmark, bundle as bundles, expectations, output_checks, snippet_files
 from scripts.runner.isolation import Result
@@ -91,6 +91,7 @@ def block(build: Build, path: str, options: dict) -> render.Doc:
         caption = f"{cpu_model()} · num_threads={result.data['num_threads']} · torch {result.data['torch']}"
         cpu = doc.stashed(render.benchmark_chart(result.data, labels, caption))
         inner = with_gpu(build, cpu, gpu, lambda found: gpu_chart(build, doc, result.data, found, labels))
+        inner = with_versions(build, path, None, inner, lambda data: doc.stashed(chart.table(data["cases"], labels[0])))
         attrs += f' data-close="{html.escape(build.labels["close"])}"'  # the full-screen chart's button (site.js)
         return doc.md(wrap("exec-chart", attrs, timed(inner, True), render.folded_source(name, code, build.labels["chart_source"])))
     problems = output_checks.problems(result.output, "table" in options)
@@ -99,9 +100,13 @@ def block(build: Build, path: str, options: dict) -> render.Doc:
     if "table" in options:
         labels = split_labels(options["table"], None, "table")
         inner = with_gpu(build, render.table(result.output, labels), gpu, lambda found: render.table(found["output"], labels))
+        inner = with_versions(build, path, None if "timing" in options else result.output, inner,
+                              lambda text: render.table(text, labels))
         return doc.md(wrap("exec-table", attrs, timed(inner, "timing" in options), render.folded_source(name, code, build.labels["table_source"])))
     printed = functools.partial(render.output, label=build.output_label)
     inner = with_gpu(build, doc.stashed(printed(result.output)), gpu, lambda found: doc.stashed(printed(found["output"])))
+    inner = with_versions(build, path, None if "timing" in options else result.output, inner,
+                          lambda text: doc.stashed(printed(text)))
     output = f'<div class="exec-output" markdown="1">\n\n{timed(inner, "timing" in options)}\n\n</div>'
     return doc.md(wrap("exec-block", attrs, render.source(name, code), output))
 
@@ -190,3 +195,53 @@ def gpu_chart(build: Build, doc: render.Doc, cpu: dict, result: dict, labels: li
     caption = f"{bundle['device']['name']} · torch {bundle['torch']} · CUDA {bundle['cuda']} · {bundle['date']}"
     extra = render.gpu_columns(cpu, data, bundle["device"], build.labels, build.stamp["torch"], bundle["torch"])
     return doc.stashed(render.benchmark_chart(data, labels, caption, extra))
+
+
+def with_versions(build: Build, path: str, printed: str | None, inner: str, show) -> str:
+    """This build's rendering, with a line that says what the other torch versions did, and a tab where one differs.
+
+    `printed`: this build's output, compared with theirs; None where outputs are not compared (timings,
+    benchmarks), and the other versions then only show whether it ran, and a benchmark's figures.
+    `show(output or data)` renders another version's result.
+    """
+    if not build.versions:
+        return inner
+    labels, pinned = build.version_labels, build.stamp["torch"]
+    found = versions.view(build.versions, pinned, path, printed)
+    if os.environ.get("STRICT_VERSIONS") == "1":
+        for label, date in found.stale.items():
+            log.warning("%s: the torch %s result for %s is stale (run %s); run `make versions`", build.page.source, label, path, date)
+    for label in versions.changes(found, printed):
+        build.changes.append({"version": label, "page": build.page.name, "url": build.page.url, "snippet": path, "kind": "block"})
+    line = version_line(labels, found, printed is not None)
+    if not found.differs() and not found.data:
+        return inner + "\n\n" + line
+    parts = [line]
+    separator = labels["separator"]
+    for output, labels_ in found.outputs.items():
+        listed = versions.spans(labels_, found.order, separator)
+        parts += [f'<p class="version-group">{html.escape(labels["prints"].format(versions=listed))}</p>', show(output),
+                  f'<p class="version-group">{html.escape(labels["diff"])}</p>', render.fenced_text(versions.diff(printed, output), "diff")]
+    for label, (error, claims_) in found.failed.items():
+        stopped = labels["stopped_at"].format(claims=separator.join(claims_)) if claims_ else ""
+        parts += [f'<p class="version-group">{html.escape(labels["raised"].format(versions=label, stopped=stopped))}</p>', render.fenced_text(error)]
+    for label, data in found.data.items():
+        parts += [f'<p class="version-group">{html.escape(labels["figures"].format(versions=label))}</p>', show(data)]
+    return render.tabs((labels["this_tab"].format(torch=pinned), inner), (labels["other_tab"], "\n\n".join(parts)))
+
+
+def version_line(labels: dict, found: versions.View, compared: bool) -> str:
+    """One quiet line: on which versions the block printed the same, ran, raised, or was not run."""
+    separator = labels["separator"]
+    ran = [label for label in found.order if label not in found.failed]
+    sentences = [labels["same" if compared else "ran"].format(versions=versions.spans(found.same if compared else ran, found.order, separator))]
+    others = [label for output_labels in found.outputs.values() for label in output_labels]
+    if others:
+        sentences.append(labels["differs"].format(versions=versions.spans(others, found.order, separator)))
+    if found.failed:
+        sentences.append(labels["fails"].format(versions=versions.spans(list(found.failed), found.order, separator)))
+    for label, date in found.stale.items():
+        sentences.append(labels["stale"].format(version=label, date=date))
+    if found.missing:
+        sentences.append(labels["missing"].format(versions=separator.join(found.missing)))
+    return f'<p class="version-line" data-versions="{" ".join(found.order)}">{html.escape(labels["joiner"].join(sentences))}</p>'

@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 
 from scripts.pages import (  # noqa: E402
     claims, code_breaks, execution, fence, function_index, ledger, notebook_pages, notebooks, parity, prefetch, report,
-    search_index, sitemap, topic_list,
+    search_index, sitemap, topic_list, version_changes, versions,
 )
 from scripts.pages.build_state import Build, Page  # noqa: E402
 from scripts.runner import bundle as bundles, cache, fingerprint  # noqa: E402
@@ -52,16 +52,23 @@ def on_config(config):
         bundle = bundles.newest(ROOT)
     except bundles.BundleError as error:  # stop before any page renders half of it
         raise PluginError(f"GPU results bundle: {error}") from None
+    try:
+        other_versions = versions.load(ROOT)
+    except bundles.BundleError as error:
+        raise PluginError(f"torch version bundle: {error}") from None
     stamp = fingerprint.stamp(config.extra["stamp"]["cpu"])
     build = Build(labels=config.extra["gpu"], bundle=bundle, stamp=stamp, claim_labels=config.extra["claims"],
-                  output_label=config.extra["output"])
-    state.update(build=build, notebooks=notebook_pages.Notebooks(site, notebook_pages.folder(site.lang)))
+                  output_label=config.extra["output"], versions=other_versions, version_labels=config.extra["versions"])
+    state.update(build=build, notebooks=notebook_pages.Notebooks(site, notebook_pages.folder(site.lang)), changes_listed=False)
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = config.extra["permalink_title"]
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(fence.custom_fence(build))
     # markdown-exec renders our Markdown output with the site's own extensions.
     markdown_config.save(config.markdown_extensions, config.mdx_configs)
-    config.extra["build"] = build.stamp  # shown in every page's footer
+    config.extra["build"] = {  # shown in every page's footer
+        **build.stamp, "versions": config.extra["versions"]["separator"].join(b["torch"] for b in other_versions),
+        "versions_date": max((b["date"] for b in other_versions), default=""),
+    }
     return config
 
 
@@ -128,18 +135,19 @@ def on_page_content(html, page, config, files):
     if included != shown:
         log.warning("%s: includes %d snippets but shows %d executed", build.page.source, included, shown)
     if not execution.enabled():
-        return claims.render(html, [], build.claim_labels, build.stamp, 0)
+        return claims.render(html, [], build.claim_labels, build.stamp, 0, build.version_labels)
     # Every marker must name a proof that ran here (or waits for a GPU): settled once the blocks ran.
     text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     found, problems = claims.settle(
         build.page.source, text, page.file.src_uri, page.url, build.results, build.outcomes, build.bundle,
-        config.theme["language"],
+        config.theme["language"], build.versions, build.stamp["torch"],
     )
     for problem in problems:
         log.warning("claims: %s", problem)
     build.claims.extend(found)
     build.titles[page.file.src_uri] = page.title
-    return claims.render(html, found, build.claim_labels, build.stamp, 0)
+    build.changes += versions.claim_changes(found)
+    return claims.render(html, found, build.claim_labels, build.stamp, 0, build.version_labels)
 
 
 def on_page_context(context, page, config, nav):
@@ -147,6 +155,11 @@ def on_page_context(context, page, config, nav):
     build = state["build"]
     page.content = report.fill(page.content, build.runs.rows, site_root(page))
     page.content = ledger.fill(page.content, build.claims, build.titles, build.claim_labels, site_root(page))
+    if version_changes.listed(page.content):  # the upgrade guide: every change of every page, by version
+        page.content, problems = version_changes.fill(page.content, build.changes, build.titles, build.version_labels, site_root(page))
+        for problem in problems:
+            log.warning("%s: %s", page.file.src_uri, problem)
+        state["changes_listed"] = True
     return context
 
 
@@ -171,6 +184,9 @@ def on_post_build(config):
                                                      config.use_directory_urls))
     if config.site_url:
         sitemap.add_alternates(config.site_dir, config.site_url, config.extra["alternate"])
+    if state["build"].changes and not state.get("changes_listed"):
+        log.warning("versions: %d blocks or claims behave differently on another torch version, and no page lists them "
+                    '(<div class="version-changes" data-version="…"></div>)', len(state["build"].changes))
     runs = state["build"].runs
     path = report.write_json(config.site_dir, runs.rows, config.extra["build"])
     ledger.write_json(config.site_dir, state["build"].claims, config.extra["build"])

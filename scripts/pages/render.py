@@ -82,10 +82,10 @@ def benchmark_chart(data: dict, labels: list[str], caption: str, extra: dict[str
     return chart.both_layouts(data["cases"], x_label, y_label, caption) + chart.table(data["cases"], x_label, extra=extra)
 
 
-def fenced_text(text: str) -> str:
+def fenced_text(text: str, language: str = "text") -> str:
     """Plain text as a Markdown code block, safe inside a tab."""
     fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
-    return f"{fence}text\n{text}\n{fence}"
+    return f"{fence}{language}\n{text}\n{fence}"
 
 
 def gpu_columns(cpu: dict, gpu: dict, device: dict, labels: dict, cpu_torch: str, gpu_torch: str) -> dict[str, list[str]]:

@@ -1,6 +1,7 @@
 """Results bundles: written by the runner on another machine (`make gpu`), read by the site build.
 
-A bundle is `gpu-results/<device-slug>/bundle.json`:
+A bundle is `gpu-results/<device-slug>/bundle.json`, or `version-results/torch-<version>/bundle.json`
+for a CPU run on another torch version (scripts/runner/version_run.py):
 
     {"schema": 2,
      "device": {"name", "capability", "memory_gib", "copy_gbps", "h2d_gbps"},  # measured peaks, GB/s
@@ -8,7 +9,8 @@ A bundle is `gpu-results/<device-slug>/bundle.json`:
      "results": {<digest>: {"path": "snippets/…", "kind": "snippet", "output": "…", "ran": [lines]}
                           | {"path": "snippets/…", "kind": "benchmark", "data": {…}}
                           | {"path": "snippets/…", "kind": "failure", "status": "exception" | "crash"
-                             | "timeout" | "output", "error": "its first line"}}}
+                             | "timeout" | "output", "error": "its first line",
+                             "ran": [lines], "claims": [ids of the tagged assert it stopped at]}}}
 
 `copy_gbps` is a device-to-device copy (read + write), `h2d_gbps` a copy from pinned host memory.
 Each result is keyed by the digest of the snippet's source (scripts/runner/snippet_files.py), so a

@@ -77,3 +77,10 @@ def tagged_asserts(code: str, snippet: str) -> dict[str, list[Proof]]:
 def tagged_lines(code: str, snippet: str) -> set[int]:
     """The first lines of every tagged assert: what the child records as executed."""
     return {proof.line for found in tagged_asserts(code, snippet).values() for proof in found}
+
+
+def claims_at(code: str, snippet: str, line: int) -> list[str]:
+    """The claims of the tagged assert that spans `line`: what failed when a traceback ends there."""
+    spans = {node.lineno: node.end_lineno for node in ast.walk(ast.parse(code, filename=snippet)) if isinstance(node, ast.Assert)}
+    return sorted(claim for claim, proofs in tagged_asserts(code, snippet).items()
+                  for proof in proofs if proof.line <= line <= spans[proof.line])

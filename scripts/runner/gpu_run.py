@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from scripts.runner import benchmark, bundle as bundles, cells, output_checks, snippet_files
+from scripts.runner import benchmark, bundle as bundles, cells, claim_tags, output_checks, snippet_files
 from scripts.runner.fingerprint import ROOT, cpu_model, nvidia_smi
 from scripts.runner.isolation import SnippetError, run_snippet
 
@@ -70,7 +70,11 @@ def run_item(snippet: str, device: str, timeout: float, tables: set[str]) -> dic
     try:
         result = run_snippet(snippet, timeout, device)
     except SnippetError as error:
-        return {"path": snippet, "kind": "failure", "status": error.kind, "error": error.first_line()}
+        failure = {"path": snippet, "kind": "failure", "status": error.kind, "error": error.first_line(), "ran": list(error.ran)}
+        line = error.line_in(snippet)
+        if line is not None and not snippet_files.is_benchmark(snippet):  # which tagged assert, if any, stopped it
+            failure["claims"] = claim_tags.claims_at((ROOT / snippet).read_text(encoding="utf-8"), snippet, line)
+        return failure
     if snippet_files.is_benchmark(snippet):
         return {"path": snippet, "kind": "benchmark", "data": result.data}
     problems = output_checks.problems(result.output, snippet in tables)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import re
 import signal
 import tempfile
 from dataclasses import dataclass, field
@@ -19,9 +20,15 @@ OUTPUT_LIMIT = 200_000  # bytes a block may print: more is a runaway loop, not a
 class SnippetError(Exception):
     """A snippet raised, crashed its interpreter, ran past its time limit or printed too much."""
 
-    def __init__(self, message: str, kind: str = "exception") -> None:
+    def __init__(self, message: str, kind: str = "exception", ran: tuple[int, ...] = ()) -> None:
         super().__init__(message)
         self.kind = kind  # "exception", "crash", "timeout" or "output"
+        self.ran = ran  # the tagged asserts that held before it stopped
+
+    def line_in(self, shown: str) -> int | None:
+        """The snippet's own line the traceback ends in: the statement that raised."""
+        found = re.findall(rf'File "{re.escape(shown)}", line (\d+)', str(self))
+        return int(found[-1]) if found else None
 
     def first_line(self) -> str:
         """The line a reader needs: the exception's own, or what stopped the run."""
@@ -110,7 +117,7 @@ def _run_once(path: str, timeout: float, device: str, digest: str) -> tuple[Resu
         process.join()
         printed = _printed(output_file, path)
     if not ok:
-        raise SnippetError(f"{path} raised:\n{printed}{error}")
+        raise SnippetError(f"{path} raised:\n{printed}{error}", ran=tuple(ran))
     return Result(output=printed, seconds=seconds, data=data, ran=tuple(ran)), loaded
 
 
