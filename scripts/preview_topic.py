@@ -5,8 +5,10 @@
 The named topics are built as they are, with every check of the real build (marks, tags, sections,
 executed asserts, expectations, links). Every other page is replaced by a stub holding only its title
 and its headings, so that links and anchors to it resolve while none of its snippets run. Runs
-share the checkout's cache (.cache/exec), so a second preview re-runs only what changed. `make site`
-remains the build that counts.
+share the checkout's cache (.cache/exec), so a second preview re-runs only what changed. The other
+torch versions' results come along only when the What changed page (versions) is among the topics,
+since that page lists the changes of every page it is built with. `make site` remains the build that
+counts.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def copy_machinery(root: Path, folders: tuple[str, ...] = ("scripts", "overrides
 
 
 def make_project(root: Path, topics: list[str]) -> None:
-    copy_machinery(root, ("scripts", "overrides", "snippets"))
+    copy_machinery(root, ("scripts", "overrides", "snippets") + (("version-results",) if "versions" in topics else ()))
     # A page in one language only is someone's work in progress: it would fail the parity check here.
     paired = set.intersection(*({page.name for page in (ROOT / "docs" / lang).glob("*.md")} for lang in LANGS))
     for lang in LANGS:

@@ -111,9 +111,16 @@ def exec_page(*snippets: str) -> str:
 
 
 def pytest_terminal_summary(terminalreporter):
-    """List GPU results whose snippet changed since its GPU run (STRICT_GPU=1 makes the build fail on them)."""
+    """List GPU and other-version results whose snippet changed since their run (STRICT_GPU=1 and
+    STRICT_VERSIONS=1 make the build fail on them)."""
     from scripts.runner import bundle as bundles, snippet_files
 
+    digests = {path: snippet_files.digest(path) for path in snippet_files.all_snippets()}
+    gpu_summary(terminalreporter, bundles, {path: digest for path, digest in digests.items() if snippet_files.gpu_capable(path)})
+    versions_summary(terminalreporter, bundles, digests)
+
+
+def gpu_summary(terminalreporter, bundles, capable: dict[str, str]) -> None:
     terminalreporter.section("GPU results")
     try:
         bundle = bundles.newest(ROOT)
@@ -123,7 +130,6 @@ def pytest_terminal_summary(terminalreporter):
     if bundle is None:
         terminalreporter.write_line("no GPU bundle yet: GPU-capable blocks say they have not run on a GPU (run `make gpu` on a CUDA machine)")
         return
-    capable = {s: snippet_files.digest(s) for s in snippet_files.all_snippets() if snippet_files.gpu_capable(s)}
     stale, failed = bundles.stale(bundle, capable), bundles.failed(bundle, capable)
     terminalreporter.write_line(
         f"bundle of {bundle['date']} on {bundle['device']['name']}: {len(stale)} stale, {len(failed)} failed"
@@ -132,3 +138,21 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(f"  stale: {path}")
     for path in failed:
         terminalreporter.write_line(f"  failed: {path}")
+
+
+def versions_summary(terminalreporter, bundles, digests: dict[str, str]) -> None:
+    from scripts.pages import versions
+
+    terminalreporter.section("Other torch versions")
+    try:
+        found = versions.load(ROOT)
+    except bundles.BundleError as error:
+        terminalreporter.write_line(f"broken bundle: {error}")
+        return
+    for bundle in found:
+        stale = bundles.stale(bundle, digests)
+        missing = [path for path, digest in digests.items() if bundles.find(bundle, path, digest).status == "none"]
+        terminalreporter.write_line(f"torch {bundle['torch']}, run {bundle['date']}: {len(stale)} stale, {len(missing)} not run "
+                                    "(`make versions VERSIONS_ARGS=--resume` runs them)")
+        for path in stale:
+            terminalreporter.write_line(f"  stale: {path}")

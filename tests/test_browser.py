@@ -311,7 +311,7 @@ def test_each_topic_comes_first_for_its_main_function(desktop, origin, lang):
     """A reader types the short name (`relu`, not `torch.nn.functional.relu`): the topic's own section
     is the first result, above the other topics that list a function of that name."""
     topics = main_functions(lang)
-    assert len(topics) == len(topic_pages(lang)), sorted(set(topic_pages(lang)) - set(topics))
+    assert sorted(set(topic_pages(lang)) - set(topics)) == ["versions"]  # the upgrade guide has no function of its own
     page = open_page(desktop, url(origin, lang))
     missed = []
     for topic, (name, section) in topics.items():
@@ -599,6 +599,43 @@ def test_no_page_requests_anything_from_another_origin(site, browser, origin, la
     outside = sorted({u for u in requested if not u.startswith((origin, "data:", "blob:"))})
     assert len(pages) >= 5 and requested
     assert outside == []
+
+
+# ---- Other torch versions -----------------------------------------------------------------------
+
+# What a reader sees of one block's versions: its quiet line, whether its second tab shows, and the
+# diff in that tab (visible, wrapped, inside the screen).
+VERSIONS_OF = """name => { const block = document.querySelector(`[data-snippet="${name}"]`);
+  const diff = [...block.querySelectorAll(".tabbed-block pre")].find(pre => pre.querySelector(".gu"));  // a diff's @@ line
+  const box = diff && diff.getBoundingClientRect();
+  return { line: block.querySelector(".version-line").textContent,
+    shown: [...block.querySelectorAll(".tabbed-block")].map(tab => tab.offsetParent !== null),
+    diff: diff && diff.offsetParent !== null ? diff.textContent : null,
+    inside: box ? box.left >= 0 && box.right <= document.documentElement.clientWidth + 1 : null,
+    scrolls: diff ? diff.querySelector("code").scrollWidth > diff.querySelector("code").clientWidth + 1 : null }; }"""
+
+
+@pytest.mark.parametrize("lang, other, same", [("zh", "其他版本", "上输出相同"), ("en", "Other versions", "Same output on torch")])
+def test_a_block_that_changed_across_versions_opens_its_own_tab_with_a_diff(phone, desktop, origin, lang, other, same):
+    """arange's error was reworded in 2.9: the older versions' output is one tap away, with its diff."""
+    changed, beside = "versions/arange_message.py", "versions/adam_decoupled.py"
+    for context in (phone, desktop):
+        page = open_page(context, url(origin, lang, "versions/"))
+        before = page.evaluate(VERSIONS_OF, changed)
+        assert same in before["line"] and "2.1.2" in before["line"] and before["shown"] == [True, False], before
+        page.locator(f'[data-snippet="{changed}"] .tabbed-labels label', has_text=other).click()
+        after = page.evaluate(VERSIONS_OF, changed)
+        assert after["shown"] == [False, True] and "larger bound" in after["diff"], after
+        assert after["inside"] and not after["scrolls"], after  # wrapped like output: a reworded message is the point
+        assert page.evaluate(VERSIONS_OF, beside)["shown"][0], "a tap on one block's tab switched another block"
+        page.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_block_that_printed_the_same_everywhere_has_a_line_and_no_tab(desktop, origin, lang):
+    page = open_page(desktop, url(origin, lang, "aliases/"))
+    steady = page.evaluate(VERSIONS_OF, "aliases/clip_clamp.py")
+    assert steady["shown"] == [] and "2.1.2 – 2.15.0" in steady["line"], steady  # no tabs at all, only the line
 
 
 # ---- Screenshots for people to look at -------------------------------------------------------

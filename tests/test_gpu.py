@@ -256,7 +256,8 @@ def test_rehearsal_records_failures_and_keeps_everything_else(rehearsal):
     by_path = {r["path"]: r for r in bundle["results"].values()}
     assert by_path["snippets/demo/raises.py"] == {
         "path": "snippets/demo/raises.py", "kind": "failure", "status": "exception",
-        "error": "RuntimeError: CUDA error: no kernel image is available",
+        "error": "RuntimeError: CUDA error: no kernel image is available", "ran": [], "claims": [],
+        "output": "fine on the CPU\n",  # what it printed before it raised
     }
     assert by_path["snippets/demo/hangs.py"]["status"] == "timeout" and "5 s limit" in by_path["snippets/demo/hangs.py"]["error"]
     assert by_path["snippets/demo/crashes.py"]["status"] == "crash" and "exit code 3" in by_path["snippets/demo/crashes.py"]["error"]

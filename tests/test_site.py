@@ -55,14 +55,19 @@ def test_the_404_page_leads_back_and_speaks_the_page_language(site, lang, words)
 
 
 @pytest.mark.parametrize("lang, expected", [
-    ("zh", "本站代码运行于 torch {torch} · 设备：CPU（{cpu}，{cores} 核） · 构建日期：{date}"),
-    ("en", "Outputs computed with torch {torch} · on CPU ({cpu}, {cores} cores) · built {date}"),
+    ("zh", "本站代码运行于 torch {torch} · 设备：CPU（{cpu}，{cores} 核） · 构建日期：{date} · 另在 torch {versions} 上运行（{checked}）"),
+    ("en", "Outputs computed with torch {torch} · on CPU ({cpu}, {cores} cores) · built {date} · also run on torch {versions} ({checked})"),
 ])
 def test_the_footer_names_torch_and_the_device_in_the_page_language(site, lang, expected):
+    from scripts.pages import versions
+
     stamp = page(site, lang, "flatten-ravel").select_one(".build-stamp")
     text = " ".join(stamp.get_text().split())
-    date = re.search(r"\d{4}-\d{2}-\d{2}$", text)
-    assert date and text == expected.format(torch=torch.__version__, cpu=cpu_model(), cores=os.cpu_count(), date=date[0])
+    date = re.search(r"构建日期：(\d{4}-\d{2}-\d{2})|built (\d{4}-\d{2}-\d{2})", text)
+    checked = versions.load(ROOT)
+    listed = ("、" if lang == "zh" else ", ").join(bundle["torch"] for bundle in checked)
+    assert date and text == expected.format(torch=torch.__version__, cpu=cpu_model(), cores=os.cpu_count(), date=date[1] or date[2],
+                                            versions=listed, checked=max(bundle["date"] for bundle in checked))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -23,11 +23,14 @@ SNIPPETS = {
                         "print('old message' if old else 'new message', torch.ones(2).sum().item())\n",
     "demo/steady.py": "print('the same everywhere')\n",
     "demo/claimed.py": "import os\n\nprint('checking')\nassert os.environ.get('FAKE_OLD_TORCH') != '1'  # claim: new-behaviour\n",
+    "demo/also_claimed.py": "import os\n\nprint('checking too')\nassert os.environ.get('FAKE_OLD_TORCH') != '1'  # claim: index-claim\n",
 }
 INDEX = (
     "# Versions demo\n\n## Blocks {#blocks}\n\nTwo blocks.\n\n"
     '```python exec="on"\n--8<-- "snippets/demo/printing.py"\n```\n\n'
-    '```python exec="on"\n--8<-- "snippets/demo/steady.py"\n```\n'
+    '```python exec="on"\n--8<-- "snippets/demo/steady.py"\n```\n\n'
+    "The index says so too. {claim:index-claim}\n\n"
+    '```python exec="on"\n--8<-- "snippets/demo/also_claimed.py"\n```\n'
 )
 CHANGES = (
     "# What changed\n\n## torch 1.5 {#torch-1-5}\n\nThe new behaviour arrives. {claim:new-behaviour since=1.5}\n\n"
@@ -74,6 +77,7 @@ def test_the_runner_records_a_failure_with_its_claim(versioned_project):
     old = bundles.load(version_run.bundle_path(versioned_project, OLD))
     (failure,) = [r for r in old["results"].values() if r["path"] == "snippets/demo/claimed.py"]
     assert failure["kind"] == "failure" and failure["error"] == "AssertionError" and failure["claims"] == ["new-behaviour"]
+    assert failure["output"] == "checking\n"  # what it printed before its assert failed
     new = bundles.load(version_run.bundle_path(versioned_project, NEW))
     (passed,) = [r for r in new["results"].values() if r["path"] == "snippets/demo/claimed.py"]
     assert passed["kind"] == "snippet" and passed["ran"] == [4]  # the counter-case: the same assert holds there
@@ -94,6 +98,9 @@ def test_a_steady_block_gets_a_line_and_a_changed_one_a_tab(versioned_site, lang
     assert "new message" in panels[0].get_text() and "old message" not in panels[0].get_text()
     assert "old message 2.0" in panels[1].get_text() and "-new message 2.0" in panels[1].select("pre")[-1].get_text()
     assert OLD in changed.select_one(".version-line").get_text()
+    failed = page(versioned_site if lang == "zh" else versioned_site / "en", "versions/index.html").select_one('[data-snippet="demo/claimed.py"]')
+    shown = failed.select(".tabbed-block")[1].get_text()
+    assert "AssertionError" in shown and "new-behaviour" in shown and "checking" in shown  # the error, its claim, the output before it
 
 
 @pytest.mark.parametrize("lang, holds, fails", [("en", "Holds on torch 1.5.0", "Fails on torch 1.0.0"), ("zh", "在 torch 1.5.0", "在 torch 1.0.0 上不成立")])
@@ -106,7 +113,10 @@ def test_a_claim_lists_the_versions_it_holds_on(versioned_site, lang, holds, fai
 def test_the_changes_page_lists_what_changed_at_its_version(versioned_site):
     html = page(versioned_site / "en", "versions/index.html")
     listed = html.select_one('ul.version-changes[data-version="1.5.0"]').get_text()
-    assert "printing.py" in listed and "claimed.py" in listed and "The new behaviour arrives" in listed
+    assert "printing.py · prints differently" in listed and "also_claimed.py · stops raising" in listed
+    assert "The index says so too" in listed
+    named = [code.get_text() for code in html.select('ul.version-changes[data-version="1.5.0"] code')]
+    assert "claimed.py" not in named and "The new behaviour arrives" not in listed  # the page's own example
     assert "steady.py" not in listed  # the counter-case: what printed the same is no change
 
 
@@ -116,28 +126,51 @@ def test_the_footer_names_the_checked_versions(versioned_site):
         assert text in stamp
 
 
-@pytest.mark.parametrize("since, message", [
-    ("2.0", "claim new-behaviour (since 2.0) already holds on torch 1.5.0"),
-    ("1.0", "claim new-behaviour (since 1.0) does not hold on torch 1.0.0"),
+@pytest.mark.parametrize("declared, message", [
+    ("since=2.0", "claim new-behaviour (since 2.0) also holds on torch 1.5.0"),
+    ("since=1.0", "claim new-behaviour (since 1.0) does not hold on torch 1.0.0"),
+    ("until=1.0", "claim new-behaviour (until 1.0) does not hold on torch 1.0.0"),
 ])
-def test_a_wrong_range_fails_the_build_naming_the_claim(versioned_project, tmp_path, since, message):
+def test_a_wrong_range_fails_the_build_naming_the_claim(versioned_project, tmp_path, declared, message):
     project = copy_of(versioned_project, tmp_path)
     for lang in ("zh", "en"):
         path = project / "docs" / lang / "versions.md"
-        path.write_text(path.read_text(encoding="utf-8").replace("since=1.5", f"since={since}"), encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8").replace("since=1.5", declared), encoding="utf-8")
     result = build(project, "en", tmp_path / "site")
     assert result.returncode != 0 and message in result.stderr and "versions.md" in result.stderr
 
 
-def test_a_changed_snippet_makes_its_results_stale(versioned_project, tmp_path):
+def test_an_until_range_holds_up_to_its_version_and_not_after():
+    verdicts = {"1.0.0": "holds", "1.2.0": "holds", "1.5.0": "fails", "1.5.0+cpu": "fails"}
+    assert versions.range_problems("old", "until", "1.2", verdicts) == []
+    assert versions.range_problems("old", "until", "1.0", verdicts) == [
+        "claim old (until 1.0) also holds on torch 1.2.0: the change lies beyond the declared range"]
+    assert versions.range_problems("old", "until", "1.5", verdicts)[0] == "claim old (until 1.5) does not hold on torch 1.5.0: it fails"
+
+
+def test_a_pinned_build_is_compared_with_the_index_build_of_its_version_only():
+    order = ["1.0.0", "1.5.0", "1.5.0+cpu", "2.0.0"]
+    assert versions.steps(order, "1.5.0+cpu") == [("1.0.0", "1.5.0"), ("1.5.0", "2.0.0"), ("1.5.0", "1.5.0+cpu")]
+    assert versions.steps(["1.0.0", "1.5.0+cpu", "2.0.0"], "1.5.0+cpu") == [("1.0.0", "1.5.0+cpu"), ("1.5.0+cpu", "2.0.0")]
+    assert versions.steps(["1.0.0", "1.5.0"], "1.5.0+cpu") == [("1.0.0", "1.5.0")]  # a claim this build did not prove
+
+
+def test_a_changed_snippet_makes_its_results_stale_and_a_new_one_is_not_run(versioned_project, tmp_path):
     project = copy_of(versioned_project, tmp_path)
     (project / "snippets" / "demo" / "steady.py").write_text("print('the same everywhere, still')\n", encoding="utf-8")
+    (project / "snippets" / "demo" / "fresh.py").write_text("print('new here')\n", encoding="utf-8")
+    for lang in ("zh", "en"):
+        with (project / "docs" / lang / "index.md").open("a", encoding="utf-8") as index:
+            index.write('\n```python exec="on"\n--8<-- "snippets/demo/fresh.py"\n```\n')
     result = build(project, "en", tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    line = page(tmp_path / "site" / "en", "index.html").select_one('[data-snippet="demo/steady.py"] .version-line').get_text()
+    html = page(tmp_path / "site" / "en", "index.html")
+    line = html.select_one('[data-snippet="demo/steady.py"] .version-line').get_text()
     assert "the torch 1.0.0 run of" in line and "predates this code" in line
+    assert "not yet run on torch 1.0.0, 1.5.0" in html.select_one('[data-snippet="demo/fresh.py"] .version-line').get_text()
     strict = build(project, "en", tmp_path / "strict", STRICT_VERSIONS="1")
     assert strict.returncode != 0 and "demo/steady.py is stale" in strict.stderr
+    assert "demo/fresh.py has no torch 1.0.0 result" in strict.stderr
 
 
 def test_a_malformed_bundle_fails_the_build_with_its_path(versioned_project, tmp_path):
@@ -162,14 +195,19 @@ def test_spans_ranges_and_diffs():
     order = ["2.1.2", "2.4.1", "2.6.0", "2.9.1", "2.13.0+cpu", "2.15.0"]
     assert versions.spans(["2.15.0", "2.1.2", "2.6.0", "2.9.1", "2.13.0+cpu"], order, ", ") == "2.1.2, 2.6.0 – 2.15.0"
     assert versions.spans(["2.4.1"], order, "、") == "2.4.1"
-    verdicts = {"2.1.2": "fails", "2.4.1": "unreached", "2.6.0": "holds", "2.13.0+cpu": "holds"}
-    assert versions.range_problems("c", "2.6", verdicts) == []
-    assert "already holds on torch 2.6.0" in versions.range_problems("c", "2.9", verdicts)[0]
-    assert "does not hold on torch 2.4.1" in versions.range_problems("c", "2.4", verdicts)[0]
-    assert "no checked version below 2.1" in versions.range_problems("c", "2.1", verdicts)[-1]
+    verdicts = {"2.1.2": "unreached", "2.4.1": "fails", "2.6.0": "holds", "2.13.0+cpu": "holds"}
+    assert versions.range_problems("c", "since", "2.6", verdicts) == []
+    assert "also holds on torch 2.6.0" in versions.range_problems("c", "since", "2.9", verdicts)[0]
+    assert "does not hold on torch 2.4.1" in versions.range_problems("c", "since", "2.4", verdicts)[0]
+    assert "torch 2.1.2 stopped before its assert" in versions.range_problems("c", "since", "2.4", verdicts)[-1]
+    assert "no checked version below 2.1" in versions.range_problems("c", "since", "2.1", verdicts)[-1]
     assert versions.diff("a\nb\nc", "a\nB\nc").splitlines()[1:] == [" a", "-b", "+B", " c"]
     assert versions.comparable("/tmp/torch-2.4.1-x/lib/python3.11/site-packages/torch/a.py: UserWarning") == \
         versions.comparable("/work/.venv/lib/python3.11/site-packages/torch/a.py: UserWarning")
+    warned = "W1203 13:30:04.474000 9267 torch/utils/cpp_extension.py:117] No CUDA runtime is found, using CUDA_HOME='/usr/local'\n"
+    assert versions.comparable(warned + "graphs: 1\n") == "graphs: 1\n"  # the CUDA build's own warning on a CPU
+    assert versions.comparable("graphs: 0\nNo CUDA runtime is found, using CUDA_HOME='/usr/local'\ngraphs: 1\n") == "graphs: 0\ngraphs: 1\n"
+    assert versions.comparable("No CUDA here\ngraphs: 1\n") == "No CUDA here\ngraphs: 1\n"
 
 
 def test_committed_version_bundles_are_valid_and_declared():

@@ -21,7 +21,7 @@ SENTENCE_BREAK = re.compile(
     r"|(?<=[。！？；])(?![”\"）)])"  # Chinese: a full-width stop, unless a quote or bracket closes
     r"|(?<=\})\s*(?=[^\s{])"  # right after a mark: what follows is another claim, or none
 )
-LEADING_MARKS = re.compile(r"(?:\s*\{claim:[\w-]+\})*")
+LEADING_MARKS = re.compile(r"(?:\s*\{claim:[\w-]+(?:\s+(?:since|until)=[\d.]+)?\})*")
 NOT_PROSE = re.compile(r'^(?:#|--8<--|<|!!! \w+ "[^"]*"\s*$)')
 FRONT_MATTER_KEYS = re.compile(r"^(?:---$|functions:|(?:- )?(?:name|section):)")
 NON_PAGES = {"index.md", "functions.md", "exec-times.md", "claims.md"}

@@ -1,7 +1,8 @@
 """Claim markers: `{claim:<id>}` after the sentence, list item or caption it states, proved on the page.
 
-`{claim:<id> since=2.6}` also declares the torch version the claim holds from: the build checks it
-against the other versions' bundles (scripts/pages/versions.py) and fails on a wrong range.
+`{claim:<id> since=2.6}` also declares the torch version the claim holds from, `{claim:<id> until=2.13}`
+the last one it holds on: the build checks either against the other versions' bundles
+(scripts/pages/versions.py) and fails on a wrong range.
 
 A marker names a proof in a snippet the same page includes: an assert tagged `# claim: <id>`
 (scripts/runner/claim_tags.py) or a benchmark's expectation with `claim = "<id>"`
@@ -26,7 +27,7 @@ from scripts.runner.claim_tags import CLAIM_ID
 from scripts.runner.fingerprint import ROOT
 
 VERSION = r"\d+\.\d+(?:\.\d+)?"
-MARKER = re.compile(rf"\{{claim:(?P<id>{CLAIM_ID})(?:\s+since=(?P<since>{VERSION}))?\}}")
+MARKER = re.compile(rf"\{{claim:(?P<id>{CLAIM_ID})(?:\s+(?P<bound>since|until)=(?P<version>{VERSION}))?\}}")
 PLACEHOLDER = re.compile(rf"⦃(?P<id>{CLAIM_ID})⦄")  # what a marker is while Markdown runs (attr_list would eat `{…}`)
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)")
 SECTION = re.compile(r"^## .*?\{#(?P<anchor>[\w-]+)\}\s*$")
@@ -46,7 +47,7 @@ class Claim:
     status: str = "proved"
     proofs: list[dict] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)  # torch version → holds, fails or unreached
-    since: str | None = None  # the version range the page declares
+    range: tuple[str, str] | None = None  # the range the page declares: ("since" or "until", version)
 
 
 def _lines(markdown: str, keepends: bool = False):
@@ -118,10 +119,10 @@ def stated(markdown: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def ranges(markdown: str) -> dict[str, str]:
-    """Claim id → the version its marker says it holds since, for the markers outside code that declare one."""
-    return {match["id"]: match["since"] for _, line in _prose_lines(markdown) for index, piece in enumerate(_pieces(line))
-            if index % 2 == 0 for match in MARKER.finditer(piece) if match["since"]}
+def ranges(markdown: str) -> dict[str, tuple[str, str]]:
+    """Claim id → ("since" or "until", version), for the markers outside code that declare a range."""
+    return {match["id"]: (match["bound"], match["version"]) for _, line in _prose_lines(markdown)
+            for index, piece in enumerate(_pieces(line)) if index % 2 == 0 for match in MARKER.finditer(piece) if match["bound"]}
 
 
 def to_placeholders(markdown: str) -> str:
@@ -192,15 +193,15 @@ def settle(source: str, markdown: str, page: str, url: str, results: dict, outco
             problems.append(f"{source} ({lang}): claim {claim}: its proof ({where}) did not run in this build; only an assert "
                             "in the GPU branch of a GPU-capable snippet may wait for a GPU run")
             continue
-        found = Claim(page, url, section, claim, text, status, shown, since=declared.get(claim))
+        found = Claim(page, url, section, claim, text, status, shown, range=declared.get(claim))
         verdicts = {b["torch"]: versions.claim_verdict(b, proofs, claim) for b in other_versions}
         found.versions = {label: verdict for label, verdict in verdicts.items() if verdict}
         if other_versions and status == "proved":
             found.versions[pinned] = "holds"
-        if found.since:
+        if found.range:
             if not other_versions:
-                problems.append(f"{source} ({lang}): claim {claim} declares since={found.since}, and no torch version bundle can check it")
-            problems += [f"{source} ({lang}): {problem}" for problem in versions.range_problems(claim, found.since, found.versions)]
+                problems.append(f"{source} ({lang}): claim {claim} declares {'='.join(found.range)}, and no torch version bundle can check it")
+            problems += [f"{source} ({lang}): {problem}" for problem in versions.range_problems(claim, *found.range, found.versions)]
         claims.append(found)
     return claims, problems
 
@@ -243,8 +244,9 @@ def version_rows(claim: Claim, labels: dict) -> list[str]:
         if chosen:
             parts.append(labels[label].format(versions=versions.spans(chosen, order, labels["separator"])))
     rows = [f'<span class="claim__versions">{html.escape(labels["joiner"].join(parts))}</span>']
-    if claim.since:
-        rows.append(f'<span class="claim__versions">{html.escape(labels["since"].format(since=claim.since))}</span>')
+    if claim.range:
+        bound, version = claim.range
+        rows.append(f'<span class="claim__versions">{html.escape(labels[bound].format(version=version))}</span>')
     return rows
 
 

@@ -211,8 +211,10 @@ def with_versions(build: Build, path: str, printed: str | None, inner: str, show
     if os.environ.get("STRICT_VERSIONS") == "1":
         for label, date in found.stale.items():
             log.warning("%s: the torch %s result for %s is stale (run %s); run `make versions`", build.page.source, label, path, date)
-    for label in versions.changes(found, printed):
-        build.changes.append({"version": label, "page": build.page.name, "url": build.page.url, "snippet": path, "kind": "block"})
+        for label in found.missing:
+            log.warning("%s: %s has no torch %s result; run `make versions VERSIONS_ARGS=--resume`", build.page.source, path, label)
+    for label, how in versions.changes(found):
+        build.changes.append({"version": label, "page": build.page.name, "url": build.page.url, "snippet": path, "kind": "block", "how": how})
     line = version_line(labels, found, printed is not None)
     if not found.differs() and not found.data:
         return inner + "\n\n" + line
@@ -220,13 +222,21 @@ def with_versions(build: Build, path: str, printed: str | None, inner: str, show
     separator = labels["separator"]
     for output, labels_ in found.outputs.items():
         listed = versions.spans(labels_, found.order, separator)
-        parts += [f'<p class="version-group">{html.escape(labels["prints"].format(versions=listed))}</p>', show(output),
-                  f'<p class="version-group">{html.escape(labels["diff"])}</p>', render.fenced_text(versions.diff(printed, output), "diff")]
-    for label, (error, claims_) in found.failed.items():
+        parts += [f'<span class="version-group">{html.escape(labels["prints"].format(versions=listed))}</span>', show(output),
+                  f'<span class="version-group">{html.escape(labels["diff"])}</span>', render.fenced_text(versions.diff(printed, output), "diff")]
+    failures: dict[tuple, list[str]] = {}  # the same failure on several versions is shown once
+    for label, (error, claims_, before) in found.failed.items():
+        failures.setdefault((error, claims_, versions.comparable(before)), []).append(label)
+    for (error, claims_, _), labels_ in failures.items():
         stopped = labels["stopped_at"].format(claims=separator.join(claims_)) if claims_ else ""
-        parts += [f'<p class="version-group">{html.escape(labels["raised"].format(versions=label, stopped=stopped))}</p>', render.fenced_text(error)]
+        listed = versions.spans(labels_, found.order, separator)
+        parts += [f'<span class="version-group">{html.escape(labels["raised"].format(versions=listed, stopped=stopped))}</span>', render.fenced_text(error)]
+        before = found.failed[labels_[0]][2]
+        if before and printed is not None:
+            parts += [f'<span class="version-group">{html.escape(labels["printed_before"])}</span>', render.fenced_text(before),
+                      f'<span class="version-group">{html.escape(labels["diff"])}</span>', render.fenced_text(versions.diff(printed, before), "diff")]
     for label, data in found.data.items():
-        parts += [f'<p class="version-group">{html.escape(labels["figures"].format(versions=label))}</p>', show(data)]
+        parts += [f'<span class="version-group">{html.escape(labels["figures"].format(versions=label))}</span>', show(data)]
     return render.tabs((labels["this_tab"].format(torch=pinned), inner), (labels["other_tab"], "\n\n".join(parts)))
 
 
@@ -244,4 +254,4 @@ def version_line(labels: dict, found: versions.View, compared: bool) -> str:
         sentences.append(labels["stale"].format(version=label, date=date))
     if found.missing:
         sentences.append(labels["missing"].format(versions=separator.join(found.missing)))
-    return f'<p class="version-line" data-versions="{" ".join(found.order)}">{html.escape(labels["joiner"].join(sentences))}</p>'
+    return f'<span class="version-line" data-versions="{" ".join(found.order)}">{html.escape(labels["joiner"].join(sentences))}</span>'

@@ -146,7 +146,7 @@ def on_page_content(html, page, config, files):
         log.warning("claims: %s", problem)
     build.claims.extend(found)
     build.titles[page.file.src_uri] = page.title
-    build.changes += versions.claim_changes(found)
+    build.changes += versions.claim_changes(found, build.stamp["torch"])
     return claims.render(html, found, build.claim_labels, build.stamp, 0, build.version_labels)
 
 
@@ -156,7 +156,7 @@ def on_page_context(context, page, config, nav):
     page.content = report.fill(page.content, build.runs.rows, site_root(page))
     page.content = ledger.fill(page.content, build.claims, build.titles, build.claim_labels, site_root(page))
     if version_changes.listed(page.content):  # the upgrade guide: every change of every page, by version
-        page.content, problems = version_changes.fill(page.content, build.changes, build.titles, build.version_labels, site_root(page))
+        page.content, problems = version_changes.fill(page.content, page.file.src_uri, build.changes, build.titles, build.version_labels, site_root(page))
         for problem in problems:
             log.warning("%s: %s", page.file.src_uri, problem)
         state["changes_listed"] = True

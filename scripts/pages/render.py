@@ -83,9 +83,9 @@ def benchmark_chart(data: dict, labels: list[str], caption: str, extra: dict[str
 
 
 def fenced_text(text: str, language: str = "text") -> str:
-    """Plain text as a Markdown code block, safe inside a tab."""
+    """Printed text as a Markdown code block, safe inside a tab; like an output, it has no copy button."""
     fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
-    return f"{fence}{language}\n{text}\n{fence}"
+    return f"{fence} {{ .{language} .no-copy }}\n{text}\n{fence}"
 
 
 def gpu_columns(cpu: dict, gpu: dict, device: dict, labels: dict, cpu_torch: str, gpu_torch: str) -> dict[str, list[str]]:

@@ -4,8 +4,11 @@ The bundles come from `make versions` (scripts/runner/version_run.py): one per v
 bundles' schema, keyed by each snippet's digest. A result whose digest no longer matches its
 snippet is stale: left out of every comparison, and named with its run's date.
 
-Outputs are compared as printed, except the location of the environment's own files: each version
-ran from a throwaway environment of its own, so `…/site-packages/` paths are compared without it.
+Outputs are compared as printed, except what belongs to the environment or the build rather than
+to the behaviour: each version ran from a throwaway environment of its own, so `…/site-packages/`
+paths are compared without it; the package index's CUDA wheels, run on a CPU, log a warning of their
+own about the missing CUDA runtime, which a CPU wheel of the same version does not print; and a C++
+warning names the line of torch's source that raised it, which moves from release to release.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from scripts.runner import bundle as bundles, expectations, snippet_files
 
 FOLDER = "version-results"
 SITE_PACKAGES = re.compile(r"(?:/[^\s\"'/]+)+/site-packages/")
+NO_CUDA_RUNTIME = re.compile(r"^(?:.*\] )?No CUDA runtime is found, using CUDA_HOME=.*\n?", re.MULTILINE)
+RAISED_AT = re.compile(r"(Triggered internally at )[^\s)]+:\d+")
 
 
 class VersionError(ValueError):
@@ -25,8 +30,21 @@ class VersionError(ValueError):
 
 
 def key(label: str) -> tuple[int, ...]:
-    """"2.13.0+cpu" → (2, 13, 0): versions sort by their numbers, whatever build they name."""
-    return tuple(int(part) for part in re.match(r"\d+(?:\.\d+)*", label)[0].split("."))
+    """"2.6" → (2, 6, 0, 0), "2.13.0+cpu" → (2, 13, 0, 1): by number, and a named build after the
+    package index's build of the same number."""
+    numbers = [int(part) for part in re.match(r"\d+(?:\.\d+)*", label)[0].split(".")]
+    return (*numbers, *[0] * (3 - len(numbers)), int("+" in label))
+
+
+def steps(order: list[str], pinned: str) -> list[tuple[str, str]]:
+    """The pairs of versions between which a change is read, in order.
+
+    The bundles hold the package index's builds. Where one of them has the pinned version's number,
+    the pinned build is compared with that one only, so that a change between versions is never
+    read across two kinds of build; otherwise the pinned version takes its place in the line."""
+    twin = next((label for label in order if label != pinned and key(label)[:3] == key(pinned)[:3]), None) if pinned in order else None
+    line = [label for label in order if label != pinned] if twin else order
+    return list(zip(line, line[1:])) + ([(twin, pinned)] if twin else [])
 
 
 def load(root: Path) -> list[dict]:
@@ -42,7 +60,7 @@ def load(root: Path) -> list[dict]:
 
 
 def comparable(text: str) -> str:
-    return SITE_PACKAGES.sub(".../site-packages/", text)
+    return RAISED_AT.sub(r"\1…", SITE_PACKAGES.sub(".../site-packages/", NO_CUDA_RUNTIME.sub("", text)))
 
 
 @dataclass
@@ -54,7 +72,7 @@ class View:
     same: list[str] = field(default_factory=list)  # printed what this build printed (the pinned version included)
     outputs: dict[str, list[str]] = field(default_factory=dict)  # another output → its versions
     data: dict[str, dict] = field(default_factory=dict)  # a benchmark's figures by version
-    failed: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # version → (first error line, claims)
+    failed: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)  # version → (first error line, claims, printed before)
     stale: dict[str, str] = field(default_factory=dict)  # version → date of its run
     missing: list[str] = field(default_factory=list)
 
@@ -75,7 +93,7 @@ def view(found: list[dict], pinned: str, path: str, printed: str | None) -> View
         elif match.status == "none":
             result.missing.append(label)
         elif match.result["kind"] == "failure":
-            result.failed[label] = (match.result["error"], match.result.get("claims", []))
+            result.failed[label] = (match.result["error"], tuple(match.result.get("claims", [])), match.result.get("output", ""))
             current.append(label)
         else:
             current.append(label)
@@ -112,18 +130,22 @@ def diff(pinned: str, other: str) -> str:
     return "\n".join(line for line in lines if not line.startswith(("---", "+++")))
 
 
-def changes(view_: View, printed: str | None) -> list[str]:
-    """The versions at which the block's behaviour changed: the first of each run that differs from the one before."""
-    def behaviour(label: str) -> str:
+def changes(view_: View) -> list[tuple[str, str]]:
+    """Each version at which the block's behaviour changed (see steps), and how: "raises" where it
+    starts raising, "recovers" where it stops, "raises-differently", or "prints" differently."""
+    def behaviour(label: str) -> tuple[bool, str]:
         if label in view_.failed:
-            return "raised: " + view_.failed[label][0]
-        for output, labels in view_.outputs.items():
-            if label in labels:
-                return comparable(output)
-        return "same"
+            error, _, printed = view_.failed[label]
+            return True, comparable(printed) + error
+        return False, next((comparable(output) for output, labels in view_.outputs.items() if label in labels), "same")
 
-    marks = [behaviour(label) for label in view_.order]
-    return [label for label, before, now in zip(view_.order[1:], marks, marks[1:]) if before != now]
+    found = []
+    for before, now in steps(view_.order, view_.pinned):
+        (raised_before, was), (raises, now_is) = behaviour(before), behaviour(now)
+        if (raised_before, was) != (raises, now_is):
+            how = ("raises-differently" if raised_before else "raises") if raises else "recovers" if raised_before else "prints"
+            found.append((now, how))
+    return found
 
 
 def claim_verdict(bundle: dict, proofs: list[dict], claim: str) -> str | None:
@@ -148,26 +170,37 @@ def claim_verdict(bundle: dict, proofs: list[dict], claim: str) -> str | None:
     return next((verdict for verdict in ("holds", "fails", "unreached") if verdict in verdicts), None)
 
 
-def range_problems(claim: str, since: str, verdicts: dict[str, str]) -> list[str]:
-    """A declared range holds on every checked version from `since` on, and not on the newest one below it."""
-    inside = [label for label in verdicts if key(label) >= key(since)]
-    below = sorted((label for label in verdicts if key(label) < key(since)), key=key)
-    problems = [f"claim {claim} (since {since}) does not hold on torch {label}: it {verdicts[label]}"
-                for label in sorted(inside, key=key) if verdicts[label] != "holds"]
-    if not below:
-        problems.append(f"claim {claim} (since {since}): no checked version below {since} shows that it changed")
-    elif verdicts[below[-1]] == "holds":
-        problems.append(f"claim {claim} (since {since}) already holds on torch {below[-1]}: its range starts later than the change")
+def range_problems(claim: str, bound: str, version: str, verdicts: dict[str, str]) -> list[str]:
+    """A declared range holds on every checked version inside it, and not on the nearest one outside.
+
+    since=2.6: from 2.6 on (any build), and its assert fails on the newest version below 2.6;
+    until=2.13: up to 2.13 (any build), and its assert fails on the oldest version above 2.13."""
+    def inside(label: str) -> bool:
+        return key(label)[:3] >= key(version)[:3] if bound == "since" else key(label)[:3] <= key(version)[:3]
+
+    declared = f"{bound} {version}"
+    outside = sorted((label for label in verdicts if not inside(label)), key=key, reverse=bound == "since")
+    problems = [f"claim {claim} ({declared}) does not hold on torch {label}: it {verdicts[label]}"
+                for label in sorted(verdicts, key=key) if inside(label) and verdicts[label] != "holds"]
+    if not outside:
+        problems.append(f"claim {claim} ({declared}): no checked version {'below' if bound == 'since' else 'above'} {version} shows that it changed")
+    elif verdicts[outside[0]] == "holds":
+        problems.append(f"claim {claim} ({declared}) also holds on torch {outside[0]}: the change lies beyond the declared range")
+    elif verdicts[outside[0]] != "fails":
+        problems.append(f"claim {claim} ({declared}): torch {outside[0]} stopped before its assert, which proves no change")
     return problems
 
 
-def claim_changes(claims_: list) -> list[dict]:
-    """Each version at which a claim's verdict differs from the checked version before it."""
+def claim_changes(claims_: list, pinned: str) -> list[dict]:
+    """Each version at which a claim's assert fails where it held on the checked version before it,
+    or the reverse (see steps). An assert not reached is no change of its own: the block that stopped
+    before it is listed."""
     found = []
     for claim in claims_:
-        order = sorted(claim.versions, key=key)
-        for before, now in zip(order, order[1:]):
-            if claim.versions[before] != claim.versions[now]:
+        if all(proof["kind"] == "expectation" for proof in claim.proofs):
+            continue  # a benchmark's reading: timings are not compared across versions
+        for before, now in steps(sorted(claim.versions, key=key), pinned):
+            if {claim.versions[before], claim.versions[now]} == {"holds", "fails"}:
                 found.append({"version": now, "page": claim.page, "url": claim.url, "claim": claim.id, "text": claim.text,
                               "section": claim.section, "kind": "claim", "verdict": claim.versions[now]})
     return found

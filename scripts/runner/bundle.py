@@ -10,7 +10,8 @@ for a CPU run on another torch version (scripts/runner/version_run.py):
                           | {"path": "snippets/…", "kind": "benchmark", "data": {…}}
                           | {"path": "snippets/…", "kind": "failure", "status": "exception" | "crash"
                              | "timeout" | "output", "error": "its first line",
-                             "ran": [lines], "claims": [ids of the tagged assert it stopped at]}}}
+                             "ran": [lines], "claims": [ids of the tagged assert it stopped at],
+                             "output": "what it printed before it stopped"}}}
 
 `copy_gbps` is a device-to-device copy (read + write), `h2d_gbps` a copy from pinned host memory.
 Each result is keyed by the digest of the snippet's source (scripts/runner/snippet_files.py), so a

@@ -71,6 +71,8 @@ def run_item(snippet: str, device: str, timeout: float, tables: set[str]) -> dic
         result = run_snippet(snippet, timeout, device)
     except SnippetError as error:
         failure = {"path": snippet, "kind": "failure", "status": error.kind, "error": error.first_line(), "ran": list(error.ran)}
+        if error.printed:
+            failure["output"] = error.printed  # what it printed before it stopped
         line = error.line_in(snippet)
         if line is not None and not snippet_files.is_benchmark(snippet):  # which tagged assert, if any, stopped it
             failure["claims"] = claim_tags.claims_at((ROOT / snippet).read_text(encoding="utf-8"), snippet, line)

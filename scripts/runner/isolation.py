@@ -20,10 +20,11 @@ OUTPUT_LIMIT = 200_000  # bytes a block may print: more is a runaway loop, not a
 class SnippetError(Exception):
     """A snippet raised, crashed its interpreter, ran past its time limit or printed too much."""
 
-    def __init__(self, message: str, kind: str = "exception", ran: tuple[int, ...] = ()) -> None:
+    def __init__(self, message: str, kind: str = "exception", ran: tuple[int, ...] = (), printed: str = "") -> None:
         super().__init__(message)
         self.kind = kind  # "exception", "crash", "timeout" or "output"
         self.ran = ran  # the tagged asserts that held before it stopped
+        self.printed = printed  # what it printed before it stopped
 
     def line_in(self, shown: str) -> int | None:
         """The snippet's own line the traceback ends in: the statement that raised."""
@@ -110,14 +111,14 @@ def _run_once(path: str, timeout: float, device: str, digest: str) -> tuple[Resu
                 printed = _printed(output_file, path)
                 raise SnippetError(
                     f"{path}: the interpreter crashed ({_describe_exit(process.exitcode)})" + (f"; it printed:\n{printed}" if printed else ""),
-                    "crash",
+                    "crash", printed=printed,
                 ) from None
         finally:
             receive.close()
         process.join()
         printed = _printed(output_file, path)
     if not ok:
-        raise SnippetError(f"{path} raised:\n{printed}{error}", ran=tuple(ran))
+        raise SnippetError(f"{path} raised:\n{printed}{error}", ran=tuple(ran), printed=printed)
     return Result(output=printed, seconds=seconds, data=data, ran=tuple(ran)), loaded
 
 

@@ -4,13 +4,15 @@ For each version in version-results/versions.toml, on the CPU:
 
     python3 -m scripts.runner.version_run                  # all versions, everything again
     python3 -m scripts.runner.version_run --resume         # only missing or stale results
+    python3 -m scripts.runner.version_run --resume --failures   # and the failures again
     python3 -m scripts.runner.version_run --versions 2.4.1
 
 makes a throwaway virtual environment (Python 3.11), installs that torch and its numpy from the
 package index, runs this module inside it (`--inside`), which writes
 `version-results/torch-<version>/bundle.json` in the GPU bundles' schema and digest keys
-(scripts/runner/bundle.py), then deletes the environment. What the install cost, in seconds and
-megabytes, goes to `cost.json` beside the bundle. A snippet that raises on a version is a result:
+(scripts/runner/bundle.py), then deletes the environment. What it cost goes to `cost.json` beside
+the bundle: the wheels' size, the install and run times (`resumed`: the run covered only missing or
+stale results) and the environment's size. A snippet that raises on a version is a result:
 the failure, its first line, the tagged asserts that held before it, and the claim whose assert
 stopped it.
 """
@@ -46,23 +48,28 @@ def bundle_path(root: Path, version: str) -> Path:
     return root / FOLDER / f"torch-{version}" / "bundle.json"
 
 
-def missing(path: Path) -> list[str]:
+def kept(results: dict, failures: bool) -> dict:
+    """The results a resumed run keeps: every current one, less the failures where they are to run again."""
+    return {digest: result for digest, result in results.items() if not (failures and result["kind"] == "failure")}
+
+
+def missing(path: Path, failures: bool = False) -> list[str]:
     """Snippets with no current result in the bundle at `path` (all of them if there is none)."""
     everything = snippet_files.all_snippets()
     if not path.exists():
         return everything
-    results = bundles.load(path)["results"]
+    results = kept(bundles.load(path)["results"], failures)
     return [snippet for snippet in everything if snippet_files.digest(snippet) not in results]
 
 
-def inside(label: str, resume: bool, workers: int, timeout: float) -> int:
+def inside(label: str, resume: bool, workers: int, timeout: float, failures: bool) -> int:
     """In the version's environment: run what is missing, rewriting the bundle after each result."""
     import torch
 
     from scripts.runner import gpu_run
 
     path = bundle_path(ROOT, label)
-    previous = bundles.load(path)["results"] if resume and path.exists() else {}
+    previous = kept(bundles.load(path)["results"], failures) if resume and path.exists() else {}
     current = {snippet_files.digest(snippet): snippet for snippet in snippet_files.all_snippets()}
     results = {digest: result for digest, result in previous.items() if digest in current}
     found = {
@@ -101,27 +108,38 @@ def megabytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) // 2**20
 
 
-def one_version(entry: dict, resume: bool, workers: int, timeout: float) -> None:
+def index_only(environ: dict) -> dict:
+    """pip without this machine's configuration: its local CPU wheel of the pinned torch would win over
+    the package index's build of the same version, and its cap on torch would refuse the newest one."""
+    kept = {name: value for name, value in environ.items() if name not in ("PIP_FIND_LINKS", "PIP_CONSTRAINT")}
+    return dict(kept, PIP_CONFIG_FILE=os.devnull)
+
+
+def one_version(entry: dict, resume: bool, workers: int, timeout: float, failures: bool) -> None:
     version = entry["torch"]
     path = bundle_path(ROOT, version)
-    if resume and not missing(path):
+    if resume and not missing(path, failures):
         print(f"make versions: torch {version}: every result current", flush=True)
         return
     environment = Path(tempfile.mkdtemp(prefix=f"torch-{version}-"))
     try:
         began = time.monotonic()
         subprocess.run([PYTHON, "-m", "venv", str(environment)], check=True)
-        pip_env = dict(os.environ, PIP_CONSTRAINT="/dev/null") if entry.get("uncapped") else None
-        subprocess.run([str(environment / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                        f"torch=={version}", f"numpy=={entry['numpy']}"], check=True, env=pip_env)
+        pip, wanted, wheels = [str(environment / "bin" / "python"), "-m", "pip"], [f"torch=={version}", f"numpy=={entry['numpy']}"], environment / "wheels"
+        # Downloaded first, then installed from that folder: the folder's size is what a first run downloads.
+        subprocess.run([*pip, "download", "--quiet", "--dest", str(wheels), *wanted], check=True, env=index_only(os.environ))
+        subprocess.run([*pip, "install", "--quiet", "--no-index", "--find-links", str(wheels), *wanted], check=True, env=index_only(os.environ))
+        download = megabytes(wheels)
+        shutil.rmtree(wheels)
         installed = time.monotonic() - began
-        print(f"make versions: torch {version}: installed in {installed:.0f} s, {megabytes(environment):,} MB", flush=True)
+        print(f"make versions: torch {version}: {download:,} MB of wheels, installed in {installed:.0f} s, {megabytes(environment):,} MB", flush=True)
         began = time.monotonic()
         subprocess.run([str(environment / "bin" / "python"), "-m", "scripts.runner.version_run", "--inside", version,
-                        "--workers", str(workers), "--timeout", str(timeout), *(["--resume"] if resume else [])],
+                        "--workers", str(workers), "--timeout", str(timeout), *(["--resume"] if resume else []),
+                        *(["--failures"] if failures else [])],
                        cwd=ROOT, check=True)
-        cost = {"install_s": round(installed), "environment_mb": megabytes(environment),
-                "run_s": round(time.monotonic() - began), "date": datetime.date.today().isoformat()}
+        cost = {"download_mb": download, "install_s": round(installed), "environment_mb": megabytes(environment),
+                "run_s": round(time.monotonic() - began), "resumed": resume, "date": datetime.date.today().isoformat()}
         path.with_name("cost.json").write_text(json.dumps(cost, indent=1) + "\n", encoding="utf-8")
         print(f"make versions: torch {version}: done, {cost}", flush=True)
     finally:
@@ -132,15 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--versions", nargs="*", help="only these (default: every version in versions.toml)")
     parser.add_argument("--resume", action="store_true", help="run only missing or stale results; keep the rest")
+    parser.add_argument("--failures", action="store_true", help="with --resume, run the failures again too")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="scripts run side by side")
     parser.add_argument("--timeout", type=float, default=120, help="seconds one item may run (default 120)")
     parser.add_argument("--inside", metavar="LABEL", help=argparse.SUPPRESS)  # run here, in a version's environment
     args = parser.parse_args(argv)
     if args.inside:
-        return inside(args.inside, args.resume, args.workers, args.timeout)
+        return inside(args.inside, args.resume, args.workers, args.timeout, args.failures)
     entries = [entry for entry in declared() if not args.versions or entry["torch"] in args.versions]
     for entry in entries:
-        one_version(entry, args.resume, args.workers, args.timeout)
+        one_version(entry, args.resume, args.workers, args.timeout, args.failures)
     return 0
 
 
