@@ -86,15 +86,16 @@ def test_every_block_shows_what_its_snippet_prints(site, lang, topic):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize("topic", [topic for topic in TOPICS if topic != "versions"])  # the upgrade guide has no table
 def test_tables_are_computed_and_labelled_in_the_page_language(site, lang, topic):
     declared = declared_labels(lang, topic, TABLE_LABELS)
     tables = page(site, lang, topic).select("div.exec-table")
     assert len(tables) == len(declared) >= 1
-    for table in tables:
-        name = table["data-snippet"]
+    for block in tables:
+        name = block["data-snippet"]
+        table = block.select_one("table")  # this build's; an Other versions tab may hold other versions' tables
         assert [th.get_text() for th in table.select("thead th")] == declared[name]
-        if table.select_one("[data-timing]"):
+        if block.select_one("[data-timing]"):
             continue
         printed = built_output(site, "snippets/" + name).strip().splitlines()[2:]
         rows = [[td.get_text() for td in tr.select("td")] for tr in table.select("tbody tr")]

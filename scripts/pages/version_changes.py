@@ -60,6 +60,7 @@ def fill(content: str, page: str, changes: list[dict], titles: dict[str, str], l
             pages.setdefault(change["page"], []).append(change)
         ordered = sorted(pages, key=lambda page: titles.get(page, page))
         items = "".join(_page(titles.get(page, page), pages[page], labels, base) for page in ordered)
-        return f'<ul class="version-changes" data-version="{match["version"]}">{items}</ul>'
+        # Out of search: the list repeats other pages' titles and claims, and a search should lead to those pages.
+        return f'<ul class="version-changes" data-version="{match["version"]}" data-search-exclude="on">{items}</ul>'
 
     return PLACEHOLDER.sub(filled, content), problems
