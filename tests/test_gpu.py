@@ -113,8 +113,10 @@ def test_validation_names_the_file_and_the_fault(cpu_bundle_project, damage, mes
 def test_gpu_tabs_render_from_the_bundle(bundled_project, bundled_site):
     html = (bundled_site / "en" / "index.html").read_text(encoding="utf-8")
     bundle = gpu_bundle.load(bundle_path(bundled_project))
-    title = f"GPU ({bundle['device']['name']}, torch {bundle['torch']}, {bundle['date']})"
+    title = f"GPU ({bundle['device']['name']})</label>"
+    ran = f"Run on {bundle['device']['name']} with torch {bundle['torch']}, {bundle['date']}."
     assert html.count(title) == 2 and html.count("CPU (this build)") == 2
+    assert html.count(ran) == 1  # under the output, not under the chart, whose caption names the run
     assert html.count('data-gpu="current"') == 2
     speedup = f"speed-up over CPU (CPU: torch {torch.__version__}, GPU: torch {bundle['torch']}) · ones"
     assert speedup in html and "bandwidth (share of the measured device copy peak) · ones" in html

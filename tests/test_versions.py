@@ -24,13 +24,20 @@ SNIPPETS = {
     "demo/steady.py": "print('the same everywhere')\n",
     "demo/claimed.py": "import os\n\nprint('checking')\nassert os.environ.get('FAKE_OLD_TORCH') != '1'  # claim: new-behaviour\n",
     "demo/also_claimed.py": "import os\n\nprint('checking too')\nassert os.environ.get('FAKE_OLD_TORCH') != '1'  # claim: index-claim\n",
+    # GPU-capable: the old version raises before the CUDA branch, the new one ends without taking it
+    "demo/branch.py": "import os\n\nimport torch\n\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\n"
+                      "assert os.environ.get('FAKE_OLD_TORCH') != '1'\nprint('branch:', device)\n"
+                      "if device == 'cuda':\n    assert torch.ones(1, device=device).is_cuda  # claim: on-cuda\n",
+    "demo/gpu-capable.txt": "branch.py\n",
 }
 INDEX = (
     "# Versions demo\n\n## Blocks {#blocks}\n\nTwo blocks.\n\n"
     '```python exec="on"\n--8<-- "snippets/demo/printing.py"\n```\n\n'
     '```python exec="on"\n--8<-- "snippets/demo/steady.py"\n```\n\n'
     "The index says so too. {claim:index-claim}\n\n"
-    '```python exec="on"\n--8<-- "snippets/demo/also_claimed.py"\n```\n'
+    '```python exec="on"\n--8<-- "snippets/demo/also_claimed.py"\n```\n\n'
+    "On CUDA it lands on the GPU. {claim:on-cuda}\n\n"
+    '```python exec="on"\n--8<-- "snippets/demo/branch.py"\n```\n'
 )
 CHANGES = (
     "# What changed\n\n## torch 1.5 {#torch-1-5}\n\nThe new behaviour arrives. {claim:new-behaviour since=1.5}\n\n"
@@ -108,6 +115,18 @@ def test_a_claim_lists_the_versions_it_holds_on(versioned_site, lang, holds, fai
     html = page(versioned_site if lang == "zh" else versioned_site / "en", "versions/index.html")
     proof = html.select_one('[data-claim="new-behaviour"] .claim__proof').get_text()
     assert holds in proof and fails in proof and "1.5" in proof
+
+
+@pytest.mark.parametrize("lang, raised, untaken", [
+    ("en", "Not reached on torch 1.0.0 (the code raised before it)", "Not run on torch 1.5.0 (those runs took another branch"),
+    ("zh", "在 torch 1.0.0 上没有运行到（代码在它之前就报错了）", "在 torch 1.5.0 上没有运行（这些运行走的是另一个分支"),
+])
+def test_a_claim_in_a_branch_not_taken_is_not_said_to_follow_an_error(versioned_site, lang, raised, untaken):
+    """A CPU-only run that ends without entering the CUDA branch did not raise before its assert."""
+    html = page(versioned_site if lang == "zh" else versioned_site / "en", "index.html")
+    rows = html.select_one('[data-claim="on-cuda"] .claim__versions').get_text()
+    assert raised in rows and untaken in rows
+    assert "1.5.0 (the code raised" not in rows and "1.5.0 上没有运行到" not in rows
 
 
 def test_the_changes_page_lists_what_changed_at_its_version(versioned_site):
@@ -199,7 +218,7 @@ def test_spans_ranges_and_diffs():
     assert versions.range_problems("c", "since", "2.6", verdicts) == []
     assert "also holds on torch 2.6.0" in versions.range_problems("c", "since", "2.9", verdicts)[0]
     assert "does not hold on torch 2.4.1" in versions.range_problems("c", "since", "2.4", verdicts)[0]
-    assert "torch 2.1.2 stopped before its assert" in versions.range_problems("c", "since", "2.4", verdicts)[-1]
+    assert "torch 2.1.2 did not reach its assert" in versions.range_problems("c", "since", "2.4", verdicts)[-1]
     assert "no checked version below 2.1" in versions.range_problems("c", "since", "2.1", verdicts)[-1]
     assert versions.diff("a\nb\nc", "a\nB\nc").splitlines()[1:] == [" a", "-b", "+B", " c"]
     assert versions.comparable("/tmp/torch-2.4.1-x/lib/python3.11/site-packages/torch/a.py: UserWarning") == \

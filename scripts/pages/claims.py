@@ -46,7 +46,7 @@ class Claim:
     text: str  # the claim as the page states it, without markup
     status: str = "proved"
     proofs: list[dict] = field(default_factory=list)
-    versions: dict[str, str] = field(default_factory=dict)  # torch version → holds, fails or unreached
+    versions: dict[str, str] = field(default_factory=dict)  # torch version → holds, fails, unreached or untaken
     range: tuple[str, str] | None = None  # the range the page declares: ("since" or "until", version)
 
 
@@ -239,7 +239,7 @@ def version_rows(claim: Claim, labels: dict) -> list[str]:
         return []
     order = sorted(claim.versions, key=versions.key)
     parts = []
-    for verdict, label in (("holds", "holds"), ("fails", "claim_fails"), ("unreached", "unreached")):
+    for verdict, label in (("holds", "holds"), ("fails", "claim_fails"), ("unreached", "unreached"), ("untaken", "untaken")):
         chosen = [version for version in order if claim.versions[version] == verdict]
         if chosen:
             parts.append(labels[label].format(versions=versions.spans(chosen, order, labels["separator"])))

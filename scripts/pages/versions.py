@@ -149,7 +149,8 @@ def changes(view_: View) -> list[tuple[str, str]]:
 
 
 def claim_verdict(bundle: dict, proofs: list[dict], claim: str) -> str | None:
-    """"holds", "fails" or "unreached" for one claim on one version; None where its results are missing or stale."""
+    """"holds", "fails", "unreached" (the run raised before the assert) or "untaken" (it ended without
+    taking the assert's branch, such as a CUDA branch on a CPU-only run); None where results are missing or stale."""
     verdicts = set()
     for proof in proofs:
         match = bundles.find(bundle, proof["snippet"], snippet_files.digest(proof["snippet"]))
@@ -157,17 +158,20 @@ def claim_verdict(bundle: dict, proofs: list[dict], claim: str) -> str | None:
             continue
         result = match.result
         if proof["kind"] == "expectation":
-            if proof["expect"].get("on") == "gpu" or result["kind"] != "benchmark":
+            if result["kind"] != "benchmark":
                 verdicts.add("unreached")
+                continue
+            if proof["expect"].get("on") == "gpu":
+                verdicts.add("untaken")
                 continue
             verdicts.add("holds" if expectations.evaluate(proof["expect"], result["data"])[0] else "fails")
         elif proof["line"] in result.get("ran", []):
             verdicts.add("holds")
-        elif result["kind"] == "failure" and claim in result.get("claims", []):
-            verdicts.add("fails")
+        elif result["kind"] == "failure":
+            verdicts.add("fails" if claim in result.get("claims", []) else "unreached")
         else:
-            verdicts.add("unreached")
-    return next((verdict for verdict in ("holds", "fails", "unreached") if verdict in verdicts), None)
+            verdicts.add("untaken")
+    return next((verdict for verdict in ("holds", "fails", "unreached", "untaken") if verdict in verdicts), None)
 
 
 def range_problems(claim: str, bound: str, version: str, verdicts: dict[str, str]) -> list[str]:
@@ -187,7 +191,7 @@ def range_problems(claim: str, bound: str, version: str, verdicts: dict[str, str
     elif verdicts[outside[0]] == "holds":
         problems.append(f"claim {claim} ({declared}) also holds on torch {outside[0]}: the change lies beyond the declared range")
     elif verdicts[outside[0]] != "fails":
-        problems.append(f"claim {claim} ({declared}): torch {outside[0]} stopped before its assert, which proves no change")
+        problems.append(f"claim {claim} ({declared}): torch {outside[0]} did not reach its assert, which proves no change")
     return problems
 
 
