@@ -19,3 +19,13 @@ def test_code_blocks_tables_and_code_with_markup_inside_are_left_alone():
     highlighted = '<code class="highlight"><span>torch.nn.functional.cross_entropy(x, y)</span></code>'
     html = block + table + highlighted + "<p><code>torch.utils.data.DistributedSampler</code></p>"
     assert code_breaks.add(html) == block + table + highlighted + "<p><code>torch.<wbr>utils.<wbr>data.<wbr>DistributedSampler</code></p>"
+
+
+def test_the_function_index_wraps_at_dots_in_its_names_summaries_and_titles_only():
+    index = ('<div class="function-index" data-search-exclude="on">\n<table><tr><td><code>torch.nn.Module.apply</code></td>'
+             '<td>Like torch.use_deterministic_algorithms(True).</td><td><a href="../x/">clone() and copy.deepcopy()</a></td></tr></table>')
+    other = "<table><tr><td><code>torch.utils.data.DistributedSampler</code></td><td>See torch.nn.Module.</td></tr></table>"
+    assert code_breaks.add(index + other) == (
+        '<div class="function-index" data-search-exclude="on">\n<table><tr><td><code>torch.<wbr>nn.<wbr>Module.<wbr>apply</code></td>'
+        '<td>Like torch.<wbr>use_deterministic_algorithms<wbr>(True).</td><td><a href="../x/">clone() and copy.<wbr>deepcopy()</a></td></tr></table>'
+    ) + other  # the counter-case: another table's names and text stay whole
