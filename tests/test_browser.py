@@ -225,13 +225,17 @@ def test_keyboard_previous_and_next_still_work(desktop, origin):
 def search(page, query):
     """The result links for `query`, grouped by page as Material shows them, once they have settled."""
     box = page.locator("input.md-search__input")
-    box.click()  # Material's search reacts to focus and keyup, as a reader's typing (or an IME) produces them
-    page.keyboard.press("Control+A")
-    page.keyboard.type(query, delay=20)
+    box.click()  # Material's search reads the box on focus and keyup, as a reader's typing (or an IME) produces them
+    # Emptied first, until the last query's results are gone; then the whole query at once, as an IME
+    # commits it: Material sees one query, so whatever list appears next is that query's answer.
+    box.fill("")
+    page.keyboard.press("End")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list > li')")
+    box.fill(query)
     page.keyboard.press("End")
     previous = None
-    for _ in range(60):  # the worker may still be loading its index; results settle within a few polls
-        page.wait_for_timeout(250)
+    for _ in range(150):  # the worker may still be loading its index; results settle within a few polls
+        page.wait_for_timeout(100)
         links = page.locator(".md-search-result__list > li").evaluate_all(
             "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
         if links and links == previous:
@@ -901,6 +905,27 @@ def test_the_function_index_is_cards_on_a_phone_and_a_table_on_a_desktop(phone, 
     assert {entry["display"] for entry in entries} == {"table-row"}
     assert [entry["name"] for entry in entries if not entry["inside"]] == [], "links beyond a desktop's column"
     assert page.evaluate("(wrap => wrap.scrollWidth <= wrap.clientWidth)(document.querySelector('.function-index .md-typeset__scrollwrap'))")
+
+
+SKIPPED = """selector => [...document.querySelectorAll(selector)].map(element =>
+  element.checkVisibility({ contentVisibilityAuto: true }))"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("path, selector", [
+    ("notebooks/tensor-copies/", ".jp-Cell > *"),
+    ("functions/", ".function-index tbody tr > td"),
+])
+def test_long_pages_leave_what_is_out_of_view_unrendered_until_it_is_scrolled_to(phone, origin, lang, path, selector):
+    """A notebook's cells and the Function index's cards out of a phone's view are not styled or laid out
+    at load (site.css, content-visibility), which is most of what Lighthouse found blocking; the ones in
+    view are, and so is each of the others once scrolled to."""
+    page = open_page(phone, url(origin, lang, path))
+    shown = page.evaluate(SKIPPED, selector)
+    assert len(shown) > 20 and shown[0] and not shown[-1], (shown[:3], shown[-3:])
+    page.locator(selector).last.scroll_into_view_if_needed()
+    page.wait_for_timeout(200)  # rendering catches up on the next frames
+    assert page.evaluate(SKIPPED, selector)[-1]
 
 
 TIMES_TABLE = """() => {

@@ -1,4 +1,5 @@
 """The execution engine inside real builds: one run per change, limits, escaping, determinism."""
+import difflib
 import json
 import os
 import pathlib
@@ -139,26 +140,43 @@ def without_timing(html: str) -> str:
     return str(soup)
 
 
+def first_difference(a: str, b: str, lines: int = 8) -> str:
+    """The first lines of a diff between two pages, one tag per line so that the diff is short."""
+    first, second = (html.replace(">", ">\n").splitlines() for html in (a, b))
+    return "\n".join(list(difflib.unified_diff(first, second, "first build", "second build", n=1, lineterm=""))[:lines])
+
+
+def rerun_sample(cache_entries: list[dict]) -> set[str]:
+    """One script per topic (the first by name): what the determinism build runs again."""
+    scripts = sorted(entry["payload"]["snippet"] for entry in cache_entries if not entry["payload"]["snippet"].endswith(".bench.toml"))
+    return {next(path for path in scripts if path.split("/")[1] == topic) for topic in {path.split("/")[1] for path in scripts}}
+
+
 def test_two_fresh_builds_are_identical_except_timing_blocks(site, tmp_path):
-    """A second build with an empty cache renders every page as the first did. What a benchmark measures
-    differs on every run and is left out of the comparison, so benchmarks are not measured twice: their
-    entries are copied from the first build's cache, and every script runs again."""
+    """A second build, from nothing but the first's execution results, renders every page as the first did,
+    byte for byte outside timing blocks; one script per topic runs again, through the runner, into it.
+    That every other script prints the same when run again is proved by the notebooks' run of every
+    one of them (tests/test_notebooks.py compares each cell with what the page shows), so they are
+    not run a third time here. What a benchmark measures differs on every run and is left out."""
     first_cache, cache = site.parent / "exec-cache", tmp_path / "exec-cache"
-    for entry in first_cache.rglob("*.json"):
-        if json.loads(entry.read_text(encoding="utf-8"))["payload"]["snippet"].endswith(".bench.toml"):
+    entries = {entry: json.loads(entry.read_text(encoding="utf-8")) for entry in first_cache.rglob("*.json")}
+    sample = rerun_sample(list(entries.values()))
+    for entry, content in entries.items():
+        if content["payload"]["snippet"] not in sample:
             (cache / entry.relative_to(first_cache)).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(entry, cache / entry.relative_to(first_cache))
     again = build_site(tmp_path / "site")
     rows = exec_report(again)["rows"]
-    scripts = {row["snippet"] for row in rows if not row["snippet"].endswith(".bench.toml")}
-    assert {row["snippet"] for row in rows if not row["cached"]} == scripts and len(scripts) > 100
+    assert {row["snippet"] for row in rows if not row["cached"]} == sample and len(sample) > 70
     assert exec_report(again / "en")["totals"]["executed"] == 0
     first = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
     assert first == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     for name in first:
         if name.suffix == ".html":
             a, b = (root.joinpath(name).read_text(encoding="utf-8") for root in (site, again))
-            assert without_timing(a) == without_timing(b), f"{name} differs outside timing blocks"
+            if a != b:  # most pages are identical byte for byte; only the others are parsed
+                a, b = without_timing(a), without_timing(b)
+                assert a == b, f"{name} differs outside timing blocks:\n{first_difference(a, b)}"
         elif name.name in {"search_index.json", "sitemap.xml", "sitemap.xml.gz"}:
             assert site.joinpath(name).read_bytes() == again.joinpath(name).read_bytes(), f"{name} differs"
 

@@ -393,3 +393,26 @@ def test_only_a_main_function_section_carries_its_name_in_the_main_function_fiel
     found = {doc["location"]: doc["main_function"] for doc in search_index(site, lang)["docs"]
              if "main_function" in doc and "#" in doc["location"]}
     assert found == expected
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_sitemap_names_each_pages_counterparts_and_no_head_repeats_them(site, lang):
+    """hreflang alternates live in the sitemap, page by page (scripts/pages/sitemap.py); the <head> links
+    Material writes, to each language's home page, are gone, so that its bundle parses one sitemap per
+    page load instead of three. The language switch's own links keep their hreflang."""
+    from xml.etree import ElementTree as ET
+
+    root = site if lang == "zh" else site / "en"
+    names = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ET.parse(root / "sitemap.xml").getroot().findall("s:url", names)
+    pages = [path for path in root.rglob("index.html") if lang == "en" or path.relative_to(root).parts[0] != "en"]
+    assert len(urls) == len(pages) > 80
+    for url in urls:
+        relative = url.find("s:loc", names).text.removeprefix(SITE_URL if lang == "zh" else SITE_URL + "en/")
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", names)}
+        assert links == {"zh": SITE_URL + relative, "en": SITE_URL + "en/" + relative, "x-default": SITE_URL + relative}, relative
+        assert url.find("s:lastmod", names) is None and (site / relative / "index.html").is_file() and (site / "en" / relative / "index.html").is_file()
+    for path in pages + [root / "404.html"]:
+        head = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").head
+        assert not head.select("link[rel=alternate][hreflang]"), path
+    assert {a["hreflang"] for a in page(site, lang, "tensor-copies").select("a.md-select__link")} == {"zh", "en"}

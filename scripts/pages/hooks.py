@@ -164,11 +164,11 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return code_breaks.add(html_lang(output, config))
+    return code_breaks.add(sitemap.without_head_alternates(html_lang(output, config)))
 
 
 def on_post_template(output, template_name, config):
-    return html_lang(output, config)
+    return sitemap.without_head_alternates(html_lang(output, config))
 
 
 def html_lang(output: str, config) -> str:
