@@ -413,6 +413,6 @@ def test_the_sitemap_names_each_pages_counterparts_and_no_head_repeats_them(site
         assert links == {"zh": SITE_URL + relative, "en": SITE_URL + "en/" + relative, "x-default": SITE_URL + relative}, relative
         assert url.find("s:lastmod", names) is None and (site / relative / "index.html").is_file() and (site / "en" / relative / "index.html").is_file()
     for path in pages + [root / "404.html"]:
-        head = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").head
-        assert not head.select("link[rel=alternate][hreflang]"), path
+        head = path.read_text(encoding="utf-8").split("</head>")[0]  # the head alone: parsing whole pages takes half a minute
+        assert "<head>" in head and not BeautifulSoup(head, "html.parser").select("link[rel=alternate][hreflang]"), path
     assert {a["hreflang"] for a in page(site, lang, "tensor-copies").select("a.md-select__link")} == {"zh", "en"}
