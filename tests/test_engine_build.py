@@ -148,8 +148,11 @@ def first_difference(a: str, b: str, lines: int = 8) -> str:
 
 def rerun_sample(cache_entries: list[dict]) -> set[str]:
     """One script per topic (the first by name): what the determinism build runs again."""
-    scripts = sorted(entry["payload"]["snippet"] for entry in cache_entries if not entry["payload"]["snippet"].endswith(".bench.toml"))
-    return {next(path for path in scripts if path.split("/")[1] == topic) for topic in {path.split("/")[1] for path in scripts}}
+    first: dict[str, str] = {}
+    for path in sorted(entry["payload"]["snippet"] for entry in cache_entries):
+        if not path.endswith(".bench.toml"):
+            first.setdefault(path.split("/")[1], path)  # snippets/<topic>/<file>
+    return set(first.values())
 
 
 def test_two_fresh_builds_are_identical_except_timing_blocks(site, tmp_path):

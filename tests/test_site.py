@@ -30,6 +30,11 @@ def page(site, lang, topic):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def index_pages(root, lang):
+    """Every page a language's build wrote (the Chinese root's without the English under en/)."""
+    return [path for path in root.rglob("index.html") if lang == "en" or path.relative_to(root).parts[0] != "en"]
+
+
 def test_there_are_topics():
     assert len(TOPICS) >= 19 and "tensor-copies" in TOPICS
 
@@ -362,7 +367,7 @@ def test_every_page_links_a_prefilled_issue_about_itself(site, lang):
     config = yaml.safe_load((ROOT / ("mkdocs.yml" if lang == "zh" else "mkdocs.en.yml")).read_text(encoding="utf-8"))
     words, repo = config["extra"]["report"], yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
     root = site if lang == "zh" else site / "en"
-    pages = [path for path in root.rglob("index.html") if lang == "en" or path.relative_to(root).parts[0] != "en"]
+    pages = index_pages(root, lang)
     assert len(pages) > 80  # topics, indexes and notebooks
     for path in pages:
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
@@ -402,10 +407,12 @@ def test_the_sitemap_names_each_pages_counterparts_and_no_head_repeats_them(site
     page load instead of three. The language switch's own links keep their hreflang."""
     from xml.etree import ElementTree as ET
 
+    from scripts.pages.sitemap import SITEMAP, XHTML
+
     root = site if lang == "zh" else site / "en"
-    names = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    names = {"s": SITEMAP, "x": XHTML}
     urls = ET.parse(root / "sitemap.xml").getroot().findall("s:url", names)
-    pages = [path for path in root.rglob("index.html") if lang == "en" or path.relative_to(root).parts[0] != "en"]
+    pages = index_pages(root, lang)
     assert len(urls) == len(pages) > 80
     for url in urls:
         relative = url.find("s:loc", names).text.removeprefix(SITE_URL if lang == "zh" else SITE_URL + "en/")
